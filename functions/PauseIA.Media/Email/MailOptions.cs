@@ -1,0 +1,30 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PauseIA.Media.Email;
+
+/// <summary>Our addresses and how our mail is identified (section <c>Mail</c>).</summary>
+public sealed class MailOptions
+{
+    public const string Section = "Mail";
+
+    /// <summary>The press inbox: the sender of acknowledgements, replies and statements.</summary>
+    [Required, EmailAddress]
+    public string PressAddress { get; set; } = "presse@pauseia.fr";
+
+    [Required]
+    public string PressName { get; set; } = "Pause IA – Presse";
+
+    /// <summary>Every address of ours that inbound mail may arrive at or come back from (the press address is always included).</summary>
+    public List<string> OwnAddresses { get; set; } = [];
+
+    /// <summary>The right-hand side of the Message-IDs we mint; mail that comes back with it is ours.</summary>
+    [Required, RegularExpression(@"^[A-Za-z0-9.-]+\.[A-Za-z]{2,}$", ErrorMessage = "Mail:MessageIdDomain must be a domain name such as media.pauseia.fr.")]
+    public string MessageIdDomain { get; set; } = "media.pauseia.fr";
+
+    /// <summary>The console's public address, for links in notifications and unsubscribe links.</summary>
+    [Required, Url]
+    public string PublicBaseUrl { get; set; } = "http://127.0.0.1:7071";
+
+    public IEnumerable<string> AllOwnAddresses() =>
+        OwnAddresses.Append(PressAddress).Select(a => a.Trim().ToLowerInvariant()).Distinct();
+}

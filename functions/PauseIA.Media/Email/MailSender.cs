@@ -1,0 +1,100 @@
+using Microsoft.Extensions.Options;
+using PauseIA.Media.Common;
+using SendGrid;
+using SendGrid.Helpers.Mail;
+
+namespace PauseIA.Media.Email;
+
+/// <summary>
+/// The one way mail leaves: builds the v3 payload and hands it to <see cref="ISendGridClient"/>,
+/// which is SendGrid itself or the outbox (see <see cref="OutboxHttpHandler"/>).
+/// </summary>
+public sealed class MailSender(ISendGridClient client, IOptions<MailOptions> options, IIdGenerator ids)
+{
+    public const string KindArgument = "kind";
+
+    public const string RelatedIdArgument = "relatedId";
+
+    public async Task<SentMail> SendAsync(OutgoingMail mail, CancellationToken cancellationToken = default)
+    {
+        var messageId = NewMessageId();
+        var message = Build(mail, messageId);
+        await SendAsync(message, cancellationToken);
+        return new SentMail(messageId);
+    }
+
+    /// <summary>Sends a payload built elsewhere (statement batches with many personalizations).</summary>
+    public async Task SendAsync(SendGridMessage message, CancellationToken cancellationToken = default)
+    {
+        var response = await client.SendEmailAsync(message, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            var body = await response.Body.ReadAsStringAsync(cancellationToken);
+            throw new MailDeliveryException(response.StatusCode, body, response.Headers?.RetryAfter?.Delta);
+        }
+    }
+
+    /// <summary>A Message-ID of ours (without angle brackets); replies that cite it thread back to us.</summary>
+    public string NewMessageId() => $"{ids.NewId()}@{options.Value.MessageIdDomain}";
+
+    public SendGridMessage Build(OutgoingMail mail, string messageId)
+    {
+        if (mail.To.Count == 0)
+        {
+            throw new ArgumentException("A message needs at least one recipient.", nameof(mail));
+        }
+
+        var message = new SendGridMessage
+        {
+            From = new EmailAddress(options.Value.PressAddress, options.Value.PressName),
+            Subject = Checked("Subject", mail.Subject),
+            PlainTextContent = mail.Text,
+            HtmlContent = mail.Html,
+        };
+        message.AddTos(mail.To.Select(Address).ToList());
+        if (mail.Cc.Count > 0)
+        {
+            message.AddCcs(mail.Cc.Select(Address).ToList());
+        }
+
+        if (mail.ReplyTo is not null)
+        {
+            message.ReplyTo = Address(mail.ReplyTo);
+        }
+
+        message.AddHeader("Message-ID", $"<{Checked("Message-ID", messageId)}>");
+        if (mail.InReplyTo is not null)
+        {
+            message.AddHeader("In-Reply-To", $"<{Checked("In-Reply-To", mail.InReplyTo)}>");
+        }
+
+        if (mail.References.Count > 0)
+        {
+            message.AddHeader("References", string.Join(' ', mail.References.Select(r => $"<{Checked("References", r)}>")));
+        }
+
+        foreach (var (name, value) in mail.Headers)
+        {
+            message.AddHeader(Checked("header name", name), Checked(name, value));
+        }
+
+        message.AddCustomArg(KindArgument, mail.Kind.ToString());
+        if (mail.RelatedId is not null)
+        {
+            message.AddCustomArg(RelatedIdArgument, Checked("relatedId", mail.RelatedId));
+        }
+
+        if (mail.Categories.Count > 0)
+        {
+            message.AddCategories(mail.Categories.ToList());
+        }
+
+        return message;
+    }
+
+    private static EmailAddress Address(MailAddress address) =>
+        new(Checked("address", address.Email), address.Name is null ? null : MailHeaderText.Clean(address.Name));
+
+    private static string Checked(string what, string value) =>
+        MailHeaderText.IsSafe(value) ? value : throw new ArgumentException($"The {what} contains a line break; refusing to build a header from it.");
+}

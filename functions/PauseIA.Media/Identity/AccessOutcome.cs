@@ -1,0 +1,8 @@
+namespace PauseIA.Media.Identity;
+
+public enum AccessOutcome
+{
+    Allowed,
+    Unauthenticated,
+    Forbidden,
+}

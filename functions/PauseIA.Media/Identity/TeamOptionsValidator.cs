@@ -1,0 +1,41 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
+
+namespace PauseIA.Media.Identity;
+
+/// <summary>
+/// Checks the team at start: each member valid, emails unique, and at least one
+/// spokesperson and one communications director, since no statement can go out without them.
+/// Messages name the setting (<c>Team:Members:2:Email</c>) so that the fix is obvious.
+/// </summary>
+public sealed class TeamOptionsValidator : IValidateOptions<TeamOptions>
+{
+    public ValidateOptionsResult Validate(string? name, TeamOptions options)
+    {
+        var failures = new List<string>();
+        for (var i = 0; i < options.Members.Count; i++)
+        {
+            var member = options.Members[i];
+            var results = new List<ValidationResult>();
+            Validator.TryValidateObject(member, new ValidationContext(member), results, validateAllProperties: true);
+            failures.AddRange(results.Select(r => $"{TeamOptions.Section}:Members:{i}:{string.Join(",", r.MemberNames)}: {r.ErrorMessage}"));
+            if (member.Roles.Contains(TeamRole.LocalLead) && member.Cities.Count == 0)
+            {
+                failures.Add($"{TeamOptions.Section}:Members:{i}:Cities: a local lead needs at least one city.");
+            }
+        }
+
+        var duplicates = options.Members.GroupBy(m => m.Email.Trim(), StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1);
+        failures.AddRange(duplicates.Select(g => $"{TeamOptions.Section}:Members: {g.Key} appears more than once."));
+
+        foreach (var required in new[] { TeamRole.Spokesperson, TeamRole.CommsDirector })
+        {
+            if (!options.Members.Any(m => m.Roles.Contains(required)))
+            {
+                failures.Add($"{TeamOptions.Section}:Members: no member has the role {required}.");
+            }
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PauseIA.Media.Common;
+using PauseIA.Media.Email;
+using PauseIA.Media.Health;
+using PauseIA.Media.Identity;
+using PauseIA.Media.Storage;
+
+namespace PauseIA.Media;
+
+public static class PauseIaMediaServiceCollectionExtensions
+{
+    /// <summary>Every service of the domain, as both hosts and the integration tests use them.</summary>
+    public static IServiceCollection AddPauseIaMedia(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IIdGenerator, RandomIdGenerator>();
+        services.AddStorage(configuration);
+        services.AddIdentity(configuration);
+        services.AddEmail(configuration);
+        services.AddSingleton<HealthService>();
+        return services;
+    }
+}

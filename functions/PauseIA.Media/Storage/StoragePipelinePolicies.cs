@@ -1,0 +1,12 @@
+using Azure.Core.Pipeline;
+
+namespace PauseIA.Media.Storage;
+
+/// <summary>
+/// Extra Azure.Core policies added to every storage client. Tests and benchmarks put a
+/// request counter here; production leaves it empty.
+/// </summary>
+public sealed class StoragePipelinePolicies
+{
+    public List<HttpPipelinePolicy> PerCall { get; } = [];
+}

@@ -1,0 +1,87 @@
+using Azure.Core;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace PauseIA.Media.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>The service clients, from one connection string, with the shared pipeline policies.</summary>
+    public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<StorageOptions>()
+            .Configure(o => o.ConnectionString = configuration[StorageOptions.ConnectionSetting] ?? "")
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        Resources(services);
+        services.TryAddSingleton<StoragePipelinePolicies>();
+
+        services.TryAddSingleton(sp => new TableServiceClient(
+            ConnectionString(sp), Configure(sp, new TableClientOptions())));
+        services.TryAddSingleton(sp => new BlobServiceClient(
+            ConnectionString(sp), Configure(sp, new BlobClientOptions())));
+        services.TryAddSingleton(sp => new QueueServiceClient(
+            ConnectionString(sp), Configure(sp, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 })));
+        services.AddHostedService<StorageInitializer>();
+        return services;
+    }
+
+    /// <summary>A table client injected as <c>[FromKeyedServices(name)] TableClient</c>.</summary>
+    public static IServiceCollection AddTable(this IServiceCollection services, string name)
+    {
+        Resources(services).AddTable(name);
+        services.TryAddKeyedSingleton(name, (sp, _) => sp.GetRequiredService<TableServiceClient>().GetTableClient(name));
+        return services;
+    }
+
+    /// <summary>A container client injected as <c>[FromKeyedServices(name)] BlobContainerClient</c>.</summary>
+    public static IServiceCollection AddBlobContainer(this IServiceCollection services, string name)
+    {
+        Resources(services).AddContainer(name);
+        services.TryAddKeyedSingleton(name, (sp, _) => sp.GetRequiredService<BlobServiceClient>().GetBlobContainerClient(name));
+        return services;
+    }
+
+    /// <summary>
+    /// A queue client injected as <c>[FromKeyedServices(name)] QueueClient</c>. Its encoding
+    /// is Base64, as <c>messageEncoding</c> in host.json, so triggers read what we write.
+    /// </summary>
+    public static IServiceCollection AddQueue(this IServiceCollection services, string name)
+    {
+        Resources(services).AddQueue(name);
+        services.TryAddKeyedSingleton(name, (sp, _) => sp.GetRequiredService<QueueServiceClient>().GetQueueClient(name));
+        return services;
+    }
+
+    private static StorageResources Resources(IServiceCollection services)
+    {
+        // The registry is needed while services are still being registered, before any provider exists.
+        var descriptor = services.FirstOrDefault(d => d.ServiceType == typeof(StorageResources) && d.ImplementationInstance is not null);
+        if (descriptor?.ImplementationInstance is StorageResources existing)
+        {
+            return existing;
+        }
+
+        var created = new StorageResources();
+        services.AddSingleton(created);
+        return created;
+    }
+
+    private static string ConnectionString(IServiceProvider sp) => sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString;
+
+    private static T Configure<T>(IServiceProvider sp, T options)
+        where T : ClientOptions
+    {
+        foreach (var policy in sp.GetRequiredService<StoragePipelinePolicies>().PerCall)
+        {
+            options.AddPolicy(policy, Azure.Core.HttpPipelinePosition.PerCall);
+        }
+
+        return options;
+    }
+}
