@@ -2,9 +2,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PauseIA.Media.Common;
+using PauseIA.Media.Contacts;
 using PauseIA.Media.Email;
 using PauseIA.Media.Health;
 using PauseIA.Media.Identity;
+using PauseIA.Media.Inquiries;
+using PauseIA.Media.Statements;
 using PauseIA.Media.Storage;
 
 namespace PauseIA.Media;
@@ -20,6 +23,9 @@ public static class PauseIaMediaServiceCollectionExtensions
         services.AddIdentity(configuration);
         services.AddEmail(configuration);
         services.AddSingleton<HealthService>();
+        services.AddContacts(configuration);
+        services.AddInquiries(configuration);
+        services.AddStatements(configuration);
         return services;
     }
 }

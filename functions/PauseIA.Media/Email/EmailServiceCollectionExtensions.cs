@@ -17,6 +17,7 @@ public static class EmailServiceCollectionExtensions
         services.AddOptions<SendGridOptions>().Bind(configuration.GetSection(SendGridOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddTable(OutboxStore.Name).AddBlobContainer(OutboxStore.Name);
         services.AddSingleton<OutboxStore>();
+        services.AddTable(MessageIdIndex.Name).AddSingleton<MessageIdIndex>();
         services.AddTransient<OutboxHttpHandler>();
 
         // 429 and 5xx are retried with backoff, honouring Retry-After (Polly's default for HTTP).

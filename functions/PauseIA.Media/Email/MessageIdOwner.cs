@@ -1,0 +1,7 @@
+namespace PauseIA.Media.Email;
+
+public enum MessageIdOwner
+{
+    Inquiry,
+    Statement,
+}
