@@ -25,6 +25,10 @@ public sealed class MailOptions
     [Required, Url]
     public string PublicBaseUrl { get; set; } = "http://127.0.0.1:7071";
 
+    /// <summary>The association's privacy notice, linked from the first mail to a new contact and from every statement (GDPR art. 14).</summary>
+    [Required, Url]
+    public string PrivacyNoticeUrl { get; set; } = "https://pauseia.fr/confidentialite";
+
     public IEnumerable<string> AllOwnAddresses() =>
         OwnAddresses.Append(PressAddress).Select(a => a.Trim().ToLowerInvariant()).Distinct();
 }
