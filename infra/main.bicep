@@ -98,6 +98,9 @@ param logRetentionDays int = 30
 
 param logDailyCapGb int = 1
 
+@description('Addresses mailed when the app answers a 5xx, throws, or moves a message to a poison queue. Empty: no alert.')
+param alertEmails string[] = []
+
 @description('End of validity of the token store\'s SAS. Every deployment issues a new one: redeploy within two years.')
 param tokenStoreSasExpiry string = dateTimeAdd(utcNow('u'), 'P2Y')
 
@@ -180,6 +183,7 @@ module monitoring 'modules/monitoring.bicep' = {
     appInsightsName: names.appInsights
     retentionInDays: logRetentionDays
     dailyCapGb: logDailyCapGb
+    alertEmails: alertEmails
   }
 }
 

@@ -39,5 +39,58 @@ resource appInsights 'Microsoft.Insights/components@2020-02-02' = {
   }
 }
 
-output appInsightsId string = appInsights.id
+@description('Who is mailed when the app fails. Empty: no alert.')
+param alertEmails string[]
+
+// A 5xx is always a bug, and a message moved to a poison queue is an inbound email or a send
+// that needs a human: both are worth a mail to the admins within the quarter hour.
+var failureQuery = '''
+union
+  (requests | where toint(resultCode) >= 500 | project timestamp, what = strcat('HTTP ', resultCode, ' ', name)),
+  (exceptions | project timestamp, what = strcat(type, ' in ', operation_Name)),
+  (traces | where message has 'poison' | project timestamp, what = message)
+'''
+
+resource admins 'Microsoft.Insights/actionGroups@2023-01-01' = if (!empty(alertEmails)) {
+  name: 'ag-${appInsightsName}'
+  location: 'global'
+  tags: tags
+  properties: {
+    groupShortName: 'PauseIA'
+    enabled: true
+    emailReceivers: [for (email, i) in alertEmails: {
+      name: 'admin-${i}'
+      emailAddress: email
+      useCommonAlertSchema: true
+    }]
+  }
+}
+
+resource failures 'Microsoft.Insights/scheduledQueryRules@2023-12-01' = if (!empty(alertEmails)) {
+  name: 'alert-${appInsightsName}-failures'
+  location: location
+  tags: tags
+  properties: {
+    displayName: 'PauseIA.Media: erreur serveur ou message en file poison / server error or poison message'
+    severity: 1
+    enabled: true
+    scopes: [appInsights.id]
+    evaluationFrequency: 'PT15M'
+    windowSize: 'PT15M'
+    criteria: {
+      allOf: [
+        {
+          query: failureQuery
+          timeAggregation: 'Count'
+          operator: 'GreaterThan'
+          threshold: 0
+          failingPeriods: { numberOfEvaluationPeriods: 1, minFailingPeriodsToAlert: 1 }
+        }
+      ]
+    }
+    autoMitigate: false
+    actions: { actionGroups: [admins.id] }
+  }
+}
+
 output connectionString string = appInsights.properties.ConnectionString

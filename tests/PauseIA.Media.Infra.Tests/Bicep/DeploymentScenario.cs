@@ -28,13 +28,14 @@ public sealed record DeploymentScenario(string Name, string Parameters)
         param suppressionKey = 'test-suppression-key'
         """;
 
-    /// <summary>Production as the README describes it: Microsoft Entra ID, mail delivered by SendGrid.</summary>
+    /// <summary>Production as the README describes it: Microsoft Entra ID, mail delivered by SendGrid, failures alerted.</summary>
     public static DeploymentScenario Entra { get; } = new("entra", Common + """
 
         param signIn = { kind: 'entra', clientId: 'entra-client-id' }
+        param alertEmails = ['admin@pauseia.example']
         """);
 
-    /// <summary>A staging copy: Google as the OpenID Connect provider, mail kept in the outbox, a custom console address.</summary>
+    /// <summary>A staging copy: Google as the OpenID Connect provider, mail kept in the outbox, a custom console address, no alert.</summary>
     public static DeploymentScenario OpenIdConnectWithoutMail { get; } = new("oidc-outbox", Common + """
 
         param signIn = { kind: 'openIdConnect', name: 'google', clientId: 'google-client-id', wellKnownConfigurationUrl: 'https://accounts.google.com/.well-known/openid-configuration' }
