@@ -126,6 +126,16 @@ var secretNames = {
   suppressionKey: 'contacts-suppression-key'
 }
 
+// The secrets that parameters carry; the other two are derived from the storage account.
+var keyVaultSecretNames = [
+  secretNames.signInClientSecret
+  secretNames.sendGridApiKey
+  secretNames.sendGridEventWebhookPublicKey
+  secretNames.inboundSecret
+  secretNames.unsubscribeKey
+  secretNames.suppressionKey
+]
+
 // Easy Auth reads these two settings by name.
 var signInSecretSetting = 'SIGN_IN_PROVIDER_AUTHENTICATION_SECRET'
 var tokenStoreSetting = 'EASYAUTH_TOKEN_STORE_SAS_URL'
@@ -193,14 +203,9 @@ module keyVault 'modules/keyVault.bicep' = {
     location: location
     tags: tags
     name: names.keyVault
-    secretNames: [
-      secretNames.signInClientSecret
-      secretNames.sendGridApiKey
-      secretNames.sendGridEventWebhookPublicKey
-      secretNames.inboundSecret
-      secretNames.unsubscribeKey
-      secretNames.suppressionKey
-    ]
+    secretNames: keyVaultSecretNames
+    // Mail stays in the outbox without SendGrid's key, so it is the one secret that may be missing.
+    requiredSecretNames: filter(keyVaultSecretNames, name => deliverMail || name != secretNames.sendGridApiKey)
     secretValues: {
       '${secretNames.signInClientSecret}': signInClientSecret
       '${secretNames.sendGridApiKey}': sendGridApiKey

@@ -53,11 +53,21 @@ public sealed class AppSettingsTemplateTests(CompiledInfra infra)
             var uses = JsonStrings.Walk(infra.Template)
                 .Where(s => !s.Path.StartsWith("$.parameters.", StringComparison.Ordinal))
                 .Where(s => s.Value.Contains($"parameters('{parameter}')", StringComparison.Ordinal))
-                .Select(s => s.Path)
                 .ToList();
 
             Assert.NotEmpty(uses);
-            Assert.All(uses, path => Assert.StartsWith("$.resources.keyVault.properties.parameters.secretValues.value.", path, StringComparison.Ordinal));
+            Assert.All(uses, use =>
+            {
+                if (use.Path == "$.resources.keyVault.properties.parameters.existingSecretNames.value")
+                {
+                    // Only whether it was given goes there.
+                    Assert.Equal(Occurrences(use.Value, $"parameters('{parameter}')"), Occurrences(use.Value, $"empty(parameters('{parameter}'))"));
+                }
+                else
+                {
+                    Assert.StartsWith("$.resources.keyVault.properties.parameters.secretValues.value.", use.Path, StringComparison.Ordinal);
+                }
+            });
         }
 
         // Inside the vault module, the values only become secrets.
@@ -167,4 +177,6 @@ public sealed class AppSettingsTemplateTests(CompiledInfra infra)
 
         Assert.Contains("access", appSettings["dependsOn"]!.AsArray().Select(d => (string?)d));
     }
+
+    private static int Occurrences(string text, string value) => (text.Length - text.Replace(value, "", StringComparison.Ordinal).Length) / value.Length;
 }

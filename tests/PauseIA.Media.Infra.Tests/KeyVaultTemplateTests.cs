@@ -41,4 +41,33 @@ public sealed class KeyVaultTemplateTests(CompiledInfra infra)
             Assert.Null(infra.Entra.Single("Microsoft.KeyVault/vaults/secrets", name)["condition"]);
         }
     }
+
+    [Fact]
+    public void EveryRequiredSecretIsReadBackSoThatAMissingOneFailsTheDeployment()
+    {
+        // Otherwise its app setting would hold the literal "@Microsoft.KeyVault(…)" text, which the app could take for a key.
+        var template = infra.Template["resources"]!["keyVault"]!["properties"]!["template"]!;
+        var required = template["resources"]!["requiredSecret"]!;
+
+        Assert.True((bool)required["existing"]!);
+        Assert.Equal("Microsoft.KeyVault/vaults/secrets", (string?)required["type"]);
+        Assert.Equal("[length(parameters('requiredSecretNames'))]", (string?)required["copy"]!["count"]);
+        Assert.Contains("secret", required["dependsOn"]!.AsArray().Select(d => (string?)d));
+        Assert.Equal(
+            "[reference(format('requiredSecret[{0}]', copyIndex())).secretUri]",
+            (string?)template["outputs"]!["requiredSecretUris"]!["copy"]!["input"]);
+    }
+
+    [Fact]
+    public void OnlySendGridsKeyMayBeMissingAndOnlyWhenMailStaysInTheOutbox()
+    {
+        var parameters = infra.Template["resources"]!["keyVault"]!["properties"]!["parameters"]!;
+        var given = infra.Template["variables"]!["keyVaultSecretNames"]!.AsArray();
+
+        Assert.Equal("[variables('keyVaultSecretNames')]", (string?)parameters["secretNames"]!["value"]);
+        Assert.Equal(6, given.Count);
+        Assert.Equal(
+            "[filter(variables('keyVaultSecretNames'), lambda('name', or(parameters('deliverMail'), not(equals(lambdaVariables('name'), variables('secretNames').sendGridApiKey)))))]",
+            (string?)parameters["requiredSecretNames"]!["value"]);
+    }
 }

@@ -20,22 +20,22 @@ public sealed record DeploymentScenario(string Name, string Parameters)
           { email: 'director@pauseai.example', displayName: 'Director', roles: ['CommsDirector'], language: 'en' }
           { email: 'lyon@pauseia.example', displayName: 'Lyon', roles: ['LocalLead', 'PressOfficer'], cities: ['Lyon', 'Villeurbanne'] }
         ]
+        """;
+
+    /// <summary>A first production deployment as the README describes it: Microsoft Entra ID, every secret given, mail delivered, failures alerted.</summary>
+    public static DeploymentScenario Entra { get; } = new("entra", Common + """
+
+        param signIn = { kind: 'entra', clientId: 'entra-client-id' }
+        param alertEmails = ['admin@pauseia.example']
         param signInClientSecret = 'test-sign-in-client-secret'
         param sendGridApiKey = 'SG.test-api-key'
         param sendGridEventWebhookPublicKey = 'test-event-webhook-public-key'
         param inboundSecret = 'test-inbound-secret'
         param unsubscribeKey = 'test-unsubscribe-key'
         param suppressionKey = 'test-suppression-key'
-        """;
-
-    /// <summary>Production as the README describes it: Microsoft Entra ID, mail delivered by SendGrid, failures alerted.</summary>
-    public static DeploymentScenario Entra { get; } = new("entra", Common + """
-
-        param signIn = { kind: 'entra', clientId: 'entra-client-id' }
-        param alertEmails = ['admin@pauseia.example']
         """);
 
-    /// <summary>A staging copy: Google as the OpenID Connect provider, mail kept in the outbox, a custom console address, no alert.</summary>
+    /// <summary>A later deployment of a staging copy: Google as the OpenID Connect provider, no secret given, mail kept in the outbox, a custom console address, no alert.</summary>
     public static DeploymentScenario OpenIdConnectWithoutMail { get; } = new("oidc-outbox", Common + """
 
         param signIn = { kind: 'openIdConnect', name: 'google', clientId: 'google-client-id', wellKnownConfigurationUrl: 'https://accounts.google.com/.well-known/openid-configuration' }
