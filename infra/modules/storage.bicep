@@ -42,15 +42,6 @@ resource account 'Microsoft.Storage/storageAccounts@2025-01-01' = {
     allowCrossTenantReplication: false
     publicNetworkAccess: 'Enabled'
     networkAcls: { defaultAction: 'Allow', bypass: 'AzureServices' }
-    encryption: {
-      keySource: 'Microsoft.Storage'
-      services: {
-        blob: { enabled: true, keyType: 'Account' }
-        file: { enabled: true, keyType: 'Account' }
-        queue: { enabled: true, keyType: 'Account' }
-        table: { enabled: true, keyType: 'Account' }
-      }
-    }
   }
 }
 
@@ -95,6 +86,18 @@ resource lifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2025-01
             filters: { blobTypes: ['blockBlob', 'appendBlob'] }
             actions: {
               version: { delete: { daysAfterCreationGreaterThan: recoveryDays } }
+            }
+          }
+        }
+        // Easy Auth rewrites a user's tokens at each refresh: old refresh tokens need no history.
+        {
+          name: 'expire-previous-token-versions'
+          enabled: true
+          type: 'Lifecycle'
+          definition: {
+            filters: { blobTypes: ['blockBlob'], prefixMatch: ['${tokenStoreContainerName}/'] }
+            actions: {
+              version: { delete: { daysAfterCreationGreaterThan: 1 } }
             }
           }
         }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using PauseIA.Media.Infra.Tests.Bicep;
 
 namespace PauseIA.Media.Infra.Tests;
@@ -47,10 +48,21 @@ public sealed class StorageTemplateTests(CompiledInfra infra)
     [Fact]
     public void PreviousVersionsExpireAfterTheRecoveryWindowSoErasureCompletes()
     {
-        var rule = Assert.Single(infra.Entra.Properties("Microsoft.Storage/storageAccounts/managementPolicies", "/default")["policy"]!["rules"]!.AsArray())!;
+        var rule = Rule("expire-previous-versions");
 
         Assert.True((bool)rule["enabled"]!);
+        Assert.Null(rule["definition"]!["filters"]!["prefixMatch"]);
         Assert.Equal(30, (int)rule["definition"]!["actions"]!["version"]!["delete"]!["daysAfterCreationGreaterThan"]!);
+        Assert.Null(rule["definition"]!["actions"]!["baseBlob"]);
+    }
+
+    [Fact]
+    public void OldTokenVersionsAreNotKept()
+    {
+        var rule = Rule("expire-previous-token-versions");
+
+        Assert.Equal(["easyauth-tokens/"], rule["definition"]!["filters"]!["prefixMatch"]!.AsArray().Select(p => (string?)p));
+        Assert.Equal(1, (int)rule["definition"]!["actions"]!["version"]!["delete"]!["daysAfterCreationGreaterThan"]!);
         Assert.Null(rule["definition"]!["actions"]!["baseBlob"]);
     }
 
@@ -65,4 +77,9 @@ public sealed class StorageTemplateTests(CompiledInfra infra)
         Assert.Contains($"listKeys('/subscriptions/{DeploymentScenario.SubscriptionId}/resourceGroups/{DeploymentScenario.ResourceGroup}/providers/Microsoft.Storage/storageAccounts/{account}'", connection, StringComparison.Ordinal);
         Assert.Contains($"'canonicalizedResource', '/blob/{account}/easyauth-tokens', 'signedResource', 'c', 'signedPermission', 'rwdl', 'signedProtocol', 'https'", tokenStore, StringComparison.Ordinal);
     }
+
+    private JsonNode Rule(string name) =>
+        Assert.Single(
+            infra.Entra.Properties("Microsoft.Storage/storageAccounts/managementPolicies", "/default")["policy"]!["rules"]!.AsArray(),
+            r => (string?)r!["name"] == name)!;
 }
