@@ -7,9 +7,9 @@ import { teamMember, signInProvider } from 'modules/types.bicep'
 @description('Azure region of every resource; one where Flex Consumption is offered (az functionapp list-flexconsumption-locations).')
 param location string = resourceGroup().location
 
-@description('Name of the function app, which is also its host name: <appName>.azurewebsites.net.')
+@description('Name of the function app, which is also its host name: <appName>.azurewebsites.net. At most 40 characters, so that the names built from it (plan-…, log-…) stay within Azure\'s limits.')
 @minLength(2)
-@maxLength(60)
+@maxLength(40)
 param appName string = 'pauseia-media-${uniqueString(resourceGroup().id)}'
 
 param tags object = {
@@ -49,7 +49,7 @@ param signIn signInProvider
 
 // ---- Secrets -----------------------------------------------------------------------------
 // Each one is written to Key Vault when given and left as it is when empty, so the first
-// deployment carries them all and later ones need none (see README, "Secrets").
+// deployment carries them all and later ones need none (README.md, "Choices, and why").
 
 @secure()
 @description('Client secret of the sign-in provider\'s app registration.')
@@ -274,7 +274,7 @@ resource site 'Microsoft.Web/sites@2024-11-01' existing = {
 }
 
 // Every setting the app reads, in one place; the set is replaced whole on each deployment.
-// Written after the role assignments so that the Key Vault references resolve at once.
+// Written after the role assignments, so that the Key Vault references can resolve.
 resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
   parent: site
   name: 'appsettings'
