@@ -43,9 +43,8 @@ public sealed class MarkdownRenderer
 
     private static MarkdownDocument Parse(string markdown, string language)
     {
-        ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(language);
-        var document = Markdig.Markdown.Parse(markdown, SafeMarkdownPipeline.Instance);
+        var document = SafeMarkdownPipeline.Parse(markdown);
         LinkFilter.Apply(document);
         if (FrenchTypography.AppliesTo(language))
         {

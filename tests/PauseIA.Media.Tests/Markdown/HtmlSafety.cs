@@ -112,5 +112,7 @@ public static class HtmlSafety
         }
     }
 
+    public static int CountElements(string html, string name) => Parse(html).GetElementsByTagName(name).Length;
+
     private static AngleSharp.Html.Dom.IHtmlDocument Parse(string html) => new HtmlParser().ParseDocument(html);
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using PauseIA.Media.Common;
 using PauseIA.Media.Markdown;
 
 namespace PauseIA.Media.Tests.Markdown;
@@ -140,6 +141,46 @@ public sealed class MarkdownRendererTests
         Parallel.For(0, results.Length, i => results[i] = i % 2 == 0 ? renderer.ToHtml(markdown, "fr") : new MarkdownRenderer().ToHtml(markdown, "fr"));
 
         Assert.All(results, html => Assert.Equal(expected, html));
+    }
+
+    [Fact]
+    public void ATextLongerThanAnyStatementIsRefusedAsTooLarge()
+    {
+        var error = Assert.Throws<DomainException>(() => renderer.ToHtml(new string('a', 100_001), "fr"));
+
+        Assert.Equal(DomainErrorKind.PayloadTooLarge, error.Kind);
+        Assert.Equal(new string('a', 100_000), renderer.ToPlainText(new string('a', 100_000), "fr"));
+    }
+
+    [Theory]
+    [InlineData(">", 200, "")]
+    [InlineData("*", 200, "x")]
+    [InlineData("- ", 100, "")]
+    public void AbsurdlyNestedTextIsRefusedWithAMessageNotACrash(string opening, int depth, string closing)
+    {
+        var markdown = opening == "- "
+            ? string.Concat(Enumerable.Range(0, depth).Select(i => new string(' ', i * 2) + "- x\n"))
+            : string.Concat(Enumerable.Repeat(opening, depth)) + "x" + string.Concat(Enumerable.Repeat(closing.Length == 0 ? string.Empty : opening, depth));
+
+        var error = Assert.Throws<DomainException>(() => renderer.ToHtml(markdown, "fr"));
+
+        Assert.Equal(DomainErrorKind.BadRequest, error.Kind);
+        Assert.Contains("nested too deeply", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReasonableNestingStillRenders()
+    {
+        var markdown = "> > > " + string.Concat(Enumerable.Range(0, 10).Select(i => new string(' ', i * 2) + "- ***x***\n"));
+
+        Assert.Equal(10, HtmlSafety.CountElements(renderer.ToHtml(markdown, "fr"), "ul"));
+    }
+
+    [Fact]
+    public void ALongRunOfSpacesIsReadOnce()
+    {
+        // Once quadratic: each space looked for the end of its run.
+        Assert.Equal("a\u202F!", renderer.ToPlainText("a" + new string(' ', 99_000) + "!", "fr"));
     }
 
     [Fact]

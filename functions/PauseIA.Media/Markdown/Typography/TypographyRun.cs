@@ -61,7 +61,7 @@ internal sealed class TypographyRun
                 continue;
             }
 
-            i = Rewrite(chars, owners, i, owner.Output);
+            i = chars[i] == ' ' ? RewriteSpaces(chars, owners, i) : Rewrite(chars, owners, i, owner.Output);
         }
 
         var text = new StringBuilder();
@@ -85,9 +85,6 @@ internal sealed class TypographyRun
         var c = chars[i];
         switch (c)
         {
-            case ' ':
-                output.Append(SpaceAt(chars, owners, i));
-                return i;
             case '«':
                 output.Append('«');
                 if (i + 1 < chars.Count && !IsSpace(chars[i + 1]))
@@ -119,18 +116,13 @@ internal sealed class TypographyRun
 
     /// <summary>
     /// A run of ordinary spaces before <c>; ! ?</c>, before <c>: »</c> or after <c>«</c> becomes a
-    /// single no-break space (written at the run's last position); any other space stays.
+    /// single no-break space (written at the run's last position); any other run stays. Returns the
+    /// run's last index, so each run is read once.
     /// </summary>
-    private static string SpaceAt(List<char> chars, List<Segment> owners, int i)
+    private static int RewriteSpaces(List<char> chars, List<Segment> owners, int start)
     {
-        var start = i;
-        while (start > 0 && IsEditableSpace(chars, owners, start - 1))
-        {
-            start--;
-        }
-
-        var end = i + 1;
-        while (end < chars.Count && IsEditableSpace(chars, owners, end))
+        var end = start + 1;
+        while (end < chars.Count && chars[end] == ' ' && owners[end].Editable)
         {
             end++;
         }
@@ -144,12 +136,19 @@ internal sealed class TypographyRun
             _ when before == '«' => NoBreakSpace,
             _ => null,
         };
-        if (noBreak is null)
+        for (var i = start; i < end; i++)
         {
-            return " ";
+            if (noBreak is null)
+            {
+                owners[i].Output.Append(' ');
+            }
+            else if (i == end - 1)
+            {
+                owners[i].Output.Append(noBreak.Value);
+            }
         }
 
-        return i == end - 1 ? noBreak.Value.ToString() : string.Empty;
+        return end - 1;
     }
 
     /// <summary>
@@ -177,8 +176,6 @@ internal sealed class TypographyRun
             chars[i] = open ? '«' : '»';
         }
     }
-
-    private static bool IsEditableSpace(List<char> chars, List<Segment> owners, int i) => chars[i] == ' ' && owners[i].Editable;
 
     private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or NoBreakSpace or NarrowNoBreakSpace or '\u2009' or '\u2007';
 

@@ -24,7 +24,7 @@ internal sealed partial record FrontMatter(string? Title, string Language, DateT
     /// </summary>
     public static (string? Yaml, int FirstLine, string Body) Split(string markdown)
     {
-        var document = Markdig.Markdown.Parse(markdown, SafeMarkdownPipeline.Instance);
+        var document = SafeMarkdownPipeline.Parse(markdown);
         if (document.Count == 0 || document[0] is not YamlFrontMatterBlock block)
         {
             return (null, 0, markdown);

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using PauseIA.Media.Email;
 using PauseIA.Media.Markdown;
+using PauseIA.Media.Markdown.Typography;
 
 namespace PauseIA.Media.Statements.Rendering;
 
@@ -21,7 +22,7 @@ public sealed partial class StatementRenderer(MarkdownRenderer markdown, IOption
         ArgumentNullException.ThrowIfNull(request);
         var document = request.Document;
         var mail = mailOptions.Value;
-        var language = document.Language == "fr" ? "fr" : "en";
+        var language = FrenchTypography.AppliesTo(document.Language) ? "fr" : "en";
         var texts = StatementTexts.For(language);
         var body = markdown.Render(document.Body, language);
         var title = document.Title is null ? null : MarkdownRenderer.Typeset(OneLine(document.Title), language);

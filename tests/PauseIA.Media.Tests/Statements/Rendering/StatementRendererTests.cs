@@ -47,6 +47,15 @@ public sealed class StatementRendererTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(HostileMarkdownTests.Hostile), MemberType = typeof(HostileMarkdownTests))]
+    public void HostileMarkdownProducesNoExecutableHtmlInTheEmail(string markdown)
+    {
+        var rendered = renderer.Render(new RenderRequest(StatementDocument.Parse(markdown), Unsubscribe, ShowEmbargoLine: true));
+
+        Assert.Empty(HtmlSafety.ProblemsInEmail(rendered.Html, Unsubscribe));
+    }
+
     [Fact]
     public void HostileTitleBodyAndAudienceStayText()
     {
