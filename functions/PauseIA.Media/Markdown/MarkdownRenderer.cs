@@ -19,6 +19,9 @@ public sealed class MarkdownRenderer
     // Links to outside sites must not hand them our reader (window.opener) nor the referring page.
     private const string LinkRel = "noopener noreferrer";
 
+    /// <summary>Longer Markdown is refused with <c>DomainException.TooLarge</c>.</summary>
+    public const int MaxMarkdownLength = SafeMarkdownPipeline.MaxLength;
+
     private readonly HtmlAllowList allowList = new();
 
     /// <summary>A safe HTML fragment; French typography when <paramref name="language"/> is French.</summary>

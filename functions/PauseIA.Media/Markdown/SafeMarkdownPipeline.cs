@@ -33,6 +33,9 @@ internal static class SafeMarkdownPipeline
     /// </summary>
     public const int MaxLength = 100_000;
 
+    // Well under the 128 at which Markdig's renderers give up; a statement rarely nests past 5.
+    private const int MaxDepth = 64;
+
     /// <summary>Parses with the shared pipeline; an oversize or absurdly nested text is the author's error, not ours.</summary>
     public static MarkdownDocument Parse(string markdown)
     {
@@ -59,8 +62,6 @@ internal static class SafeMarkdownPipeline
         // tree here, with a message, rather than fail half-way through rendering.
         return IsDeeperThan(document, MaxDepth) ? throw TooDeeplyNested() : document;
     }
-
-    private const int MaxDepth = 64;
 
     private static bool IsDeeperThan(MarkdownObject node, int depthLeft) =>
         depthLeft < 0 || node switch
