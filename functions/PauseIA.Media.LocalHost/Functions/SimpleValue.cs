@@ -13,7 +13,8 @@ internal static class SimpleValue
     {
         var underlying = Nullable.GetUnderlyingType(type) ?? type;
         return underlying.IsPrimitive || underlying.IsEnum || underlying == typeof(string) || underlying == typeof(decimal)
-            || underlying == typeof(Guid) || underlying == typeof(DateTime) || underlying == typeof(DateTimeOffset) || underlying == typeof(TimeSpan);
+            || underlying == typeof(Guid) || underlying == typeof(DateTime) || underlying == typeof(DateTimeOffset) || underlying == typeof(TimeSpan)
+            || underlying == typeof(DateOnly) || underlying == typeof(TimeOnly);
     }
 
     /// <summary>Converts <paramref name="value"/> to <paramref name="type"/>; a missing value becomes the type's default.</summary>

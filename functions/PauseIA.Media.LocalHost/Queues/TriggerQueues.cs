@@ -1,4 +1,3 @@
-using Azure.Core;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
 using Microsoft.Extensions.Logging;
@@ -10,7 +9,8 @@ namespace PauseIA.Media.LocalHost.Queues;
 /// <summary>
 /// The queue clients the triggers read with: Base64 like the app's own clients, and, as in the
 /// Functions host, a message that is not Base64 goes to the poison queue as it was written
-/// instead of coming back every ten minutes forever.
+/// instead of coming back every ten minutes forever. They leave out the storage pipeline
+/// policies: polling is the host's traffic, not the app's, and would swamp a request counter.
 /// </summary>
 internal sealed class TriggerQueues
 {
@@ -20,11 +20,11 @@ internal sealed class TriggerQueues
     private readonly QueueServiceClient raw;
     private readonly ILogger<TriggerQueues> logger;
 
-    public TriggerQueues(IOptions<StorageOptions> storage, StoragePipelinePolicies policies, ILogger<TriggerQueues> logger)
+    public TriggerQueues(IOptions<StorageOptions> storage, ILogger<TriggerQueues> logger)
     {
         this.logger = logger;
-        raw = new QueueServiceClient(storage.Value.ConnectionString, Options(policies, QueueMessageEncoding.None));
-        var options = Options(policies, QueueMessageEncoding.Base64);
+        raw = new QueueServiceClient(storage.Value.ConnectionString, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None });
+        var options = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
         options.MessageDecodingFailed += MoveUndecodableToPoisonAsync;
         encoded = new QueueServiceClient(storage.Value.ConnectionString, options);
     }
@@ -49,16 +49,5 @@ internal sealed class TriggerQueues
         await poison.CreateIfNotExistsAsync(cancellationToken: CancellationToken.None);
         await poison.SendMessageAsync(message.Body, cancellationToken: CancellationToken.None);
         await args.Queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, CancellationToken.None);
-    }
-
-    private static QueueClientOptions Options(StoragePipelinePolicies policies, QueueMessageEncoding encoding)
-    {
-        var options = new QueueClientOptions { MessageEncoding = encoding };
-        foreach (var policy in policies.PerCall)
-        {
-            options.AddPolicy(policy, HttpPipelinePosition.PerCall);
-        }
-
-        return options;
     }
 }
