@@ -38,6 +38,7 @@ public sealed class LocalFunctionHost : IAsyncDisposable
     };
 
     private readonly WebApplication app;
+    private int disposed;
 
     private LocalFunctionHost(WebApplication app, FunctionCatalog functions, HostJsonSettings hostJson, AzuriteProcess? azurite)
     {
@@ -133,6 +134,11 @@ public sealed class LocalFunctionHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        {
+            return;
+        }
+
         try
         {
             await app.StopAsync();

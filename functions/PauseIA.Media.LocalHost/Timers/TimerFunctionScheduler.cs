@@ -85,7 +85,7 @@ internal sealed class TimerFunctionScheduler(
 
     private async Task<ScheduleStatus> InvokeAsync(DateTimeOffset invokedAt, ScheduleStatus status, bool isPastDue, bool unscheduled, CancellationToken stoppingToken)
     {
-        var timer = new TimerInfo { IsPastDue = isPastDue, ScheduleStatus = monitor is null ? null! : status };
+        var timer = new TimerInfo { IsPastDue = isPastDue, ScheduleStatus = monitor is null ? null : status };
         await using (var scope = services.CreateAsyncScope())
         {
             try

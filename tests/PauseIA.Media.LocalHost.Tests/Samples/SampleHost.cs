@@ -36,6 +36,7 @@ public static class SampleHost
             ConfigureServices = services =>
             {
                 services.AddSingleton<SampleRecorder>();
+                services.AddScoped<ScopeMarker>();
                 configure?.Invoke(services);
             },
         };

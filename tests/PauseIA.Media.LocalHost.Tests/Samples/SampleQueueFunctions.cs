@@ -3,11 +3,11 @@ using Microsoft.Azure.Functions.Worker;
 namespace PauseIA.Media.LocalHost.Tests.Samples;
 
 /// <summary>Queue functions binding each kind of message and the trigger metadata.</summary>
-public sealed class SampleQueueFunctions(SampleRecorder recorder)
+public sealed class SampleQueueFunctions(SampleRecorder recorder, ScopeMarker scope)
 {
     [Function("SampleQueueText")]
     public void Text([QueueTrigger("samples-text")] string message, long dequeueCount, string id, DateTimeOffset insertionTime, FunctionContext context) =>
-        recorder.Record("SampleQueueText", new QueueCall(message, dequeueCount, id, insertionTime, context.FunctionDefinition.Name));
+        recorder.Record("SampleQueueText", new QueueCall(message, dequeueCount, id, insertionTime, context.FunctionDefinition.Name, scope.Id));
 
     [Function("SampleQueueOrder")]
     public Task Order([QueueTrigger("samples-orders")] SampleOrder order, CancellationToken cancellationToken)
@@ -22,7 +22,7 @@ public sealed class SampleQueueFunctions(SampleRecorder recorder)
     [Function("SampleQueueFailing")]
     public void Failing([QueueTrigger("samples-failing")] string message, int dequeueCount)
     {
-        recorder.Record("SampleQueueFailing", dequeueCount);
+        recorder.Record("SampleQueueFailing", $"{message}#{dequeueCount}");
         throw new InvalidOperationException($"Sample failure {dequeueCount} for {message}.");
     }
 

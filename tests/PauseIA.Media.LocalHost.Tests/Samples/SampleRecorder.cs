@@ -14,7 +14,7 @@ public sealed class SampleRecorder
     /// <summary>Waits until <paramref name="function"/> has recorded a value matching <paramref name="match"/>.</summary>
     public async Task<T> WaitForAsync<T>(string function, Func<T, bool>? match = null, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
         while (true)
         {
             var found = Values<T>(function).FirstOrDefault(v => match is null || match(v));
