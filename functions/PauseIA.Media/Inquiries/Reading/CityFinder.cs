@@ -42,7 +42,7 @@ public sealed class CityFinder
         var folded = InquiryText.Fold(sample);
         string? best = null;
         (int Count, int First) bestScore = (0, int.MaxValue);
-        foreach (var city in cities.Where(c => !string.IsNullOrWhiteSpace(c)).Distinct(StringComparer.OrdinalIgnoreCase))
+        foreach (var city in cities.Where(c => c is not null && c.Any(char.IsLetter)).Distinct(StringComparer.OrdinalIgnoreCase))
         {
             var key = InquiryText.Fold(city.Trim());
             var matches = Pattern(key).Matches(folded).Where(m => m.Groups["demonym"].Success || !Ambiguous.Contains(key) || char.IsUpper(sample[m.Groups["name"].Index])).ToList();

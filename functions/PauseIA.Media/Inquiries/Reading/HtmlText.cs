@@ -12,7 +12,7 @@ internal static class HtmlText
 {
     private static readonly HashSet<HtmlTagId> LineBreaking =
     [
-        HtmlTagId.Br, HtmlTagId.P, HtmlTagId.Div, HtmlTagId.LI, HtmlTagId.TR, HtmlTagId.Table, HtmlTagId.UL, HtmlTagId.OL,
+        HtmlTagId.P, HtmlTagId.Div, HtmlTagId.LI, HtmlTagId.TR, HtmlTagId.Table, HtmlTagId.UL, HtmlTagId.OL,
         HtmlTagId.H1, HtmlTagId.H2, HtmlTagId.H3, HtmlTagId.H4, HtmlTagId.H5, HtmlTagId.H6, HtmlTagId.HR, HtmlTagId.BlockQuote,
         HtmlTagId.Pre, HtmlTagId.Address,
     ];
@@ -33,10 +33,20 @@ internal static class HtmlText
         var hidden = 0;
         var tokenizer = new HtmlTokenizer(new StringReader(html));
 
-        void EndLine()
+        // A block ends the line it is on; <br> always breaks (so <br><br> leaves a blank line); a
+        // paragraph is followed by a blank line, as in plain-text mail.
+        void EndLine(bool always)
         {
             var content = line.ToString().Trim();
-            text.Append(content.Length == 0 ? "" : new string('>', quoteDepth) + (quoteDepth > 0 ? " " : "") + content).Append('\n');
+            if (content.Length > 0)
+            {
+                text.Append(new string('>', quoteDepth)).Append(quoteDepth > 0 ? " " : "").Append(content).Append('\n');
+            }
+            else if (always)
+            {
+                text.Append('\n');
+            }
+
             line.Clear();
         }
 
@@ -47,8 +57,16 @@ internal static class HtmlText
                 case HtmlTagToken tag when Invisible.Contains(tag.Id):
                     hidden = tag.IsEndTag ? Math.Max(0, hidden - 1) : hidden + (tag.IsEmptyElement ? 0 : 1);
                     break;
+                case HtmlTagToken tag when tag.Id == HtmlTagId.Br:
+                    EndLine(always: true);
+                    break;
                 case HtmlTagToken tag when LineBreaking.Contains(tag.Id):
-                    EndLine();
+                    EndLine(always: false);
+                    if (tag.Id == HtmlTagId.P && text.Length > 0 && !EndsWithBlankLine(text))
+                    {
+                        text.Append('\n');
+                    }
+
                     if (tag.Id == HtmlTagId.BlockQuote && !tag.IsEmptyElement)
                     {
                         quoteDepth = tag.IsEndTag ? Math.Max(0, quoteDepth - 1) : quoteDepth + 1;
@@ -61,9 +79,11 @@ internal static class HtmlText
             }
         }
 
-        EndLine();
+        EndLine(always: false);
         return text.ToString();
     }
+
+    private static bool EndsWithBlankLine(StringBuilder text) => text.Length >= 2 && text[^1] == '\n' && text[^2] == '\n';
 
     // HTML white space (including the source's line breaks) renders as one space.
     private static void AppendCollapsed(StringBuilder line, string data)

@@ -22,7 +22,8 @@ public sealed partial class LanguageDetector
         "ou", "donc", "bonjour", "merci", "cordialement", "madame", "monsieur", "demande", "serait", "pourriez", "pouvez", "souhaite",
         "souhaiterais", "aimerais", "aujourd'hui", "demain", "soir", "bien", "tres", "suis", "avez", "sommes", "ai", "sujet",
         "journaliste", "redaction", "entretien", "salutations", "bonne", "journee", "avant", "apres", "d'ici", "ainsi", "aussi",
-        "chez", "leur", "leurs", "faire", "sera", "etre", "avoir", "quelques", "concernant", "voudrais", "pourrais",
+        "chez", "leur", "leurs", "faire", "tu", "te", "ton", "ta", "tes", "ne", "se", "en", "peux", "peut", "ça", "c'est", "j'ai", "n'est",
+        "qu'il", "qu'on", "s'il", "d'un", "d'une", "l'article", "interviewer", "sera", "etre", "avoir", "quelques", "concernant", "voudrais", "pourrais",
     ];
 
     private static readonly HashSet<string> EnglishWords =
@@ -52,7 +53,7 @@ public sealed partial class LanguageDetector
         }
 
         // English wins only when clearly ahead: a few English words (a quote, a title) inside French mail are common.
-        return english >= 2 && english > french * 1.5 ? English : French;
+        return english >= 1 && english > french * 1.5 ? English : French;
     }
 
     private static bool IsFrenchDiacritic(char c) => "éèêëàâçîïôûùüÿœ".Contains(c, StringComparison.Ordinal);

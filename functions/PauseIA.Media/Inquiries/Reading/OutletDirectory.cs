@@ -98,7 +98,8 @@ public sealed partial class OutletDirectory
             }
 
             var key = NameKey(core.Value);
-            if (byName.TryGetValue(key, out var outlet) && IsWrittenAsNamed(sample.Substring(core.Index, core.Length), writtenNames[key]))
+            if (byName.TryGetValue(key, out var outlet) && IsWrittenAsNamed(sample.Substring(core.Index, core.Length), writtenNames[key])
+                && !IsFirstName(sample, match, key))
             {
                 return outlet;
             }
@@ -145,6 +146,14 @@ public sealed partial class OutletDirectory
         }
 
         return true;
+    }
+
+    /// <summary>"Marianne Dupont" is a person: a one-word name without article followed by a capitalised word.</summary>
+    private static bool IsFirstName(string text, Match match, string key)
+    {
+        var end = match.Index + match.Length;
+        return !key.Contains(' ', StringComparison.Ordinal) && match.Groups["core"].Index == match.Index
+            && end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]);
     }
 
     /// <summary>The name without its leading article: "Le Monde" → "Monde", "L'Obs" → "Obs".</summary>

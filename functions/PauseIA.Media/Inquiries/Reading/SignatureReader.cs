@@ -14,6 +14,13 @@ public sealed partial class SignatureReader
 {
     private const int MaxSignatureLines = 8;
 
+    // Capitalised words that open or close a mail, not names.
+    private static readonly HashSet<string> NotNames =
+    [
+        "hi", "hello", "hey", "dear", "bonjour", "bonsoir", "salut", "coucou", "merci", "thanks", "cheers", "best", "regards",
+        "cordialement", "parfait", "super", "ok", "okay", "oui", "non", "yes", "no", "bises", "amities", "redaction", "newsroom",
+    ];
+
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "A stateless service injected as a singleton.")]
     public SignatureInfo Read(string body, OutletDirectory outlets)
     {
@@ -40,7 +47,8 @@ public sealed partial class SignatureReader
             var end = lines.FindLastIndex(l => l.Length > 0);
             start = end < 0 ? 0 : lines.FindLastIndex(end, l => l.Length == 0) + 1;
             var paragraph = lines.Skip(start).Where(l => l.Length > 0).ToList();
-            return paragraph.Count <= 6 && paragraph.All(l => l.Length <= 80) ? paragraph : [];
+            var isWholeMessage = !lines.Take(start).Any(l => l.Length > 0);
+            return !isWholeMessage && paragraph.Count <= 6 && paragraph.All(l => l.Length <= 80) ? paragraph : [];
         }
 
         return lines.Skip(start).Where(l => l.Length > 0).Take(MaxSignatureLines).ToList();
@@ -51,6 +59,7 @@ public sealed partial class SignatureReader
         var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is >= 1 and <= 5
             && segment.Length <= 60
+            && !(words.Length == 1 && NotNames.Contains(InquiryText.Fold(segment)))
             && words.All(w => NameWord().IsMatch(w))
             && words.Any(w => char.IsUpper(w[0]))
             && !TitleWord().IsMatch(InquiryText.Fold(segment))
@@ -101,7 +110,7 @@ public sealed partial class SignatureReader
     [GeneratedRegex(@"^(\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.|de|du|des|d'|van|von|der|den|la|le|da|di|del|dos|y|bin|al)$", RegexOptions.CultureInvariant)]
     private static partial Regex NameWord();
 
-    [GeneratedRegex(@"\b(journalist|reporter|redact|redac|correspond|editor|edition|editorial|writer|producer|producteur|productrice|presentat|presenter|anchor|columnist|chroniqu|pigiste|freelance|jri|rubricard|chef(fe)? de (rubrique|service|la rubrique|edition)|secretaire de redaction|envoye(e)? special|directeur|directrice|programmat|booker|host|animat|realisat|researcher|documentaliste|bureau chief|contributor|stagiaire|intern)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(journalist|reporter|redacteur|redactrice|redac chef|correspond|editor|chef d'edition|writer|producer|producteur|productrice|presentat|presenter|anchor|columnist|chroniqu|pigiste|freelance|jri|rubricard|chef(fe)? de (rubrique|service|la rubrique|edition)|secretaire de redaction|envoye(e)? special|directeur|directrice|programmat(eur|rice)|chargee? de programmation|booker|host|animat|realisat|researcher|documentaliste|bureau chief|contributor|stagiaire|intern)", RegexOptions.CultureInvariant)]
     private static partial Regex TitleWord();
 
     [GeneratedRegex(@"\s(at|chez|pour|for|au|aux|à|a|du|de la|de l'|des|@|with|with the)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
