@@ -132,8 +132,7 @@ public sealed partial class DeadlineReader
         var cued = group.HasInnerCue || group.IsDeadlineIdiom;
         int start = group.Start, end = group.End;
 
-        if (group.FirstIndex > 0 && tokens[group.FirstIndex - 1] is CueToken before && before.Roles.HasFlag(CueRoles.Before)
-            && BeforeGap().IsMatch(folded.AsSpan(before.End, group.Start - before.End)))
+        if (group.FirstIndex > 0 && tokens[group.FirstIndex - 1] is CueToken before && IsCueRightBefore(before, group, folded))
         {
             (cued, start) = (true, before.Start);
         }
@@ -154,13 +153,31 @@ public sealed partial class DeadlineReader
         return cued ? (start, end) : null;
     }
 
+    private static bool IsCueRightBefore(CueToken cue, DeadlineGroup group, string folded) =>
+        cue.Roles.HasFlag(CueRoles.Before)
+        && BeforeGap().IsMatch(folded.AsSpan(cue.End, group.Start - cue.End))
+        && !Thanks().IsMatch(folded.AsSpan(Math.Max(0, cue.Start - 20), Math.Min(20, cue.Start)));
+
+    /// <summary>The nearest deadline word a few words before, reaching back over a chain of them ("délai de réponse :").</summary>
     private static CueToken? NearCueBefore(DeadlineGroup group, List<DeadlineToken> tokens, string folded)
     {
         for (var k = group.FirstIndex - 1; k >= 0 && !tokens[k].IsTemporal; k--)
         {
             if (tokens[k] is CueToken cue && cue.Roles.HasFlag(CueRoles.Near))
             {
-                return IsNear(folded.AsSpan(cue.End, group.Start - cue.End), maxWords: 8) ? cue : null;
+                if (!IsNear(folded.AsSpan(cue.End, group.Start - cue.End), maxWords: 8))
+                {
+                    return null;
+                }
+
+                while (k > 0 && tokens[k - 1] is CueToken { Roles: var roles } earlier && roles.HasFlag(CueRoles.Near)
+                    && IsNear(folded.AsSpan(earlier.End, cue.Start - earlier.End), maxWords: 2))
+                {
+                    cue = earlier;
+                    k--;
+                }
+
+                return cue;
             }
         }
 
@@ -207,4 +224,8 @@ public sealed partial class DeadlineReader
 
     [GeneratedRegex(@"^[ ,()-]*$", RegexOptions.CultureInvariant)]
     private static partial Regex AfterGap();
+
+    // "Thanks for today", "merci pour demain": gratitude, not a deadline.
+    [GeneratedRegex(@"\b(thanks|thank you|merci( beaucoup)?) $", RegexOptions.CultureInvariant)]
+    private static partial Regex Thanks();
 }

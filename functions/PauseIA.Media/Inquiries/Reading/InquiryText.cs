@@ -119,8 +119,12 @@ internal static partial class InquiryText
             return false;
         }
 
-        // Gmail wraps a long attribution over two lines.
-        return AttributionEnd().IsMatch(line) || (i + 1 < lines.Length && AttributionEnd().IsMatch(lines[i + 1].Trim()));
+        // Gmail wraps a long attribution over two lines. Every client puts a date or an address in it,
+        // which tells it from prose ("Le porte-parole a écrit :").
+        var attribution = AttributionEnd().IsMatch(line) ? line
+            : i + 1 < lines.Length && AttributionEnd().IsMatch(line + " " + lines[i + 1].Trim()) ? line + " " + lines[i + 1]
+            : null;
+        return attribution is not null && attribution.Any(c => char.IsAsciiDigit(c) || c == '@');
     }
 
     private static bool IsOutlookReplyHeader(string[] lines, int i)

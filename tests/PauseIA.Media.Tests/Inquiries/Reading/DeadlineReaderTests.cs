@@ -68,6 +68,20 @@ public sealed class DeadlineReaderTests
     [InlineData("Please comment by 2pm tomorrow (Brussels time).", "2026-11-25T13:00:00Z", "by 2pm tomorrow (Brussels time)")]
     [InlineData("Please comment by 3pm GMT+1.", "2026-11-24T14:00:00Z", "by 3pm GMT+1")]
     [InlineData("Please comment by 14:00 UTC.", "2026-11-24T14:00:00Z", "by 14:00 UTC")]
+    [InlineData("Délai de réponse : jeudi matin", "2026-11-26T11:00:00Z", "Délai de réponse : jeudi matin")]
+    [InlineData("J'ai besoin de votre réponse au plus tard demain à 9h30.", "2026-11-25T08:30:00Z", "au plus tard demain à 9h30")]
+    [InlineData("Un retour au plus tard jeudi ?", "2026-11-26T17:00:00Z", "au plus tard jeudi")]
+    [InlineData("Je publie demain matin, donc réponse avant ce soir 20h svp.", "2026-11-24T19:00:00Z", "avant ce soir 20h")]
+    [InlineData("Je dois rendre mon papier à 18h, pourriez-vous me rappeler avant ?", "2026-11-24T17:00:00Z", "rendre mon papier à 18h")]
+    [InlineData("D'ici la fin de la semaine si possible.", "2026-11-27T17:00:00Z", "D'ici la fin de la semaine")]
+    [InlineData("Merci de répondre avant le 3 décembre avant midi.", "2026-12-03T11:00:00Z", "avant le 3 décembre avant midi")]
+    [InlineData("Before the weekend please.", "2026-11-27T17:00:00Z", "Before the weekend")]
+    [InlineData("Could you respond by EOD Wednesday?", "2026-11-25T17:00:00Z", "by EOD Wednesday")]
+    [InlineData("Please respond within 48 hours.", "2026-11-26T09:00:00Z", "within 48 hours")]
+    [InlineData("Can you reply in the next hour?", "2026-11-24T10:00:00Z", "in the next hour")]
+    [InlineData("Need it by 5.", "2026-11-24T16:00:00Z", "by 5")]
+    [InlineData("Our deadline is Thursday, December 3 at 5pm ET.", "2026-12-03T22:00:00Z", "deadline is Thursday, December 3 at 5pm ET")]
+    [InlineData("We need it for our 6pm bulletin.", "2026-11-24T17:00:00Z", "for our 6pm")]
     public void ReadsTheDeadlineAndThePhraseItCameFrom(string body, string expectedUtc, string expectedPhrase)
     {
         var deadline = reader.Read("Demande", body, DateTimeOffset.Parse(Tuesday10));
@@ -104,6 +118,11 @@ public sealed class DeadlineReaderTests
     [InlineData("Le sommet s'est tenu le 4 décembre 2025, avant le 5 décembre 2025 la réponse était attendue.")]
     [InlineData("Pour Midi Libre, je prépare un article.")]
     [InlineData("Nous l'avons vu avant-hier soir.")]
+    [InlineData("Thanks for today, it was great.")]
+    [InlineData("Merci pour demain !")]
+    [InlineData("Interview possible demain entre 10h et 12h ?")]
+    [InlineData("La conférence est à 10h, puis débat à 11h.")]
+    [InlineData("Je serai de retour lundi.")]
     public void FindsNoDeadlineWhereThereIsNone(string body)
     {
         Assert.Null(reader.Read("Demande d'information", body, DateTimeOffset.Parse(Tuesday10)));
