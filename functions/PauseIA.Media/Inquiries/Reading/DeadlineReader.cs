@@ -52,7 +52,7 @@ public sealed partial class DeadlineReader
 
         var folded = InquiryText.Fold(text);
         var tokens = DeadlineLexicon.Tokenize(folded, text);
-        var defaultZoneId = TimeZones.Find(defaultTimeZone) is null ? TimeZones.DefaultId : defaultTimeZone!.Trim();
+        var defaultZone = TimeZones.Find(defaultTimeZone) ?? TimeZones.Default;
 
         DeadlineMatch? best = null;
         foreach (var group in Groups(tokens, folded))
@@ -63,11 +63,11 @@ public sealed partial class DeadlineReader
                 continue;
             }
 
-            var zoneId = group.Zone?.TimeZoneId is { } stated && TimeZones.Find(stated) is not null ? stated : defaultZoneId;
-            var instant = Resolve(group, sentAt, TimeZones.Find(zoneId)!);
+            var zone = TimeZones.Find(group.Zone?.TimeZoneId) ?? defaultZone;
+            var instant = Resolve(group, sentAt, zone);
             if (instant is { } utc && utc > sentAt && utc - sentAt <= Horizon && (best is null || utc < best.Utc))
             {
-                best = new DeadlineMatch(utc.ToUniversalTime(), Phrase(text, span.Value.Start, span.Value.End), zoneId);
+                best = new DeadlineMatch(utc.ToUniversalTime(), Phrase(text, span.Value.Start, span.Value.End), zone.Id);
             }
         }
 

@@ -80,7 +80,7 @@ internal static partial class ForwardedDate
             }
         }
 
-        return TimeZones.ToInstant(local, TimeZones.Find(TimeZones.DefaultId) ?? TimeZoneInfo.Utc);
+        return TimeZones.ToInstant(local, TimeZones.Default);
     }
 
     // "Thu, 3 Dec 2026 10:12:31 +0100" or "3 Dec 2026 10:12 +0100": English names with a numeric offset.

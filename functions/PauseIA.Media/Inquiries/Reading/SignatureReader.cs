@@ -110,10 +110,10 @@ public sealed partial class SignatureReader
     [GeneratedRegex(@"^(\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.|de|du|des|d'|van|von|der|den|la|le|da|di|del|dos|y|bin|al)$", RegexOptions.CultureInvariant)]
     private static partial Regex NameWord();
 
-    [GeneratedRegex(@"\b(journalist|reporter|redacteur|redactrice|redac chef|correspond|editor|chef d'edition|writer|producer|producteur|productrice|presentat|presenter|anchor|columnist|chroniqu|pigiste|freelance|jri|rubricard|chef(fe)? de (rubrique|service|la rubrique|edition)|secretaire de redaction|envoye(e)? special|directeur|directrice|programmat(eur|rice)|chargee? de programmation|booker|host|animat|realisat|researcher|documentaliste|bureau chief|contributor|stagiaire|intern)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(journaliste?|reporter|redac(teur|trice)|redac chef|correspond(ant|ante|ent)|editor|chef d'edition|writer|producer|produc(teur|trice)|presenta(teur|trice)|presenter|anchor|columnist|chroniqu(eur|euse)|pigiste|freelancer?|jri|rubricarde?|chef(fe)? (de |du |d')(la )?(rubrique|service|edition|desk|pole)|secretaire de redaction|envoyee? speciale?|direct(eur|rice)|programma(teur|trice)|chargee? de programmation|booker|host|anima(teur|trice)|realisa(teur|trice)|researcher|documentaliste|bureau chief|contributor|stagiaire|interne?)s?\b", RegexOptions.CultureInvariant)]
     private static partial Regex TitleWord();
 
-    [GeneratedRegex(@"\s(at|chez|pour|for|au|aux|à|a|du|de la|de l'|des|@|with|with the)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s(?:(?:at|chez|pour|for|au|aux|à|a|du|de la|de l'|des|@|with|with the)\s|\()", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TitlePreposition();
 
     [GeneratedRegex(@"(?<![\d+])(?:(?:\+|00)\s?[1-9]\d{0,2}[\s.-]?(?:\(0\)[\s.-]?)?(?:\(?\d{1,4}\)?[\s.-]?){2,6}\d{1,4}|0[1-9](?:[\s.-]?\d{2}){4})(?!\d)", RegexOptions.CultureInvariant)]

@@ -30,6 +30,18 @@ public sealed class SignatureReaderTests
         "Paul Durand", "Journaliste pigiste", "La Gazette de Pézenas", "06.98.76.54.32")]
     [InlineData("Bonjour,\nUne question.\n\nBien à vous,\nANNE-SOPHIE LEROY\nCorrespondante à Bruxelles\n\nEnvoyé de mon iPhone",
         "ANNE-SOPHIE LEROY", "Correspondante à Bruxelles", null, null)]
+    [InlineData("Bonjour,\nUne question.\n\nClaire Dubois\nJournaliste\nLe Monde\n80 boulevard Auguste-Blanqui, 75013 Paris\nTél. : 01 57 28 20 00 | Mob. : 06 12 34 56 78",
+        "Claire Dubois", "Journaliste", "Le Monde", "01 57 28 20 00")]
+    [InlineData("Hello,\nQuestion.\n\n--\nJohn Smith | Senior Reporter | Reuters\nT: +44 20 7542 1234 | M: +44 7700 900 123\n@johnsmith",
+        "John Smith", "Senior Reporter", "Reuters", "+44 20 7542 1234")]
+    [InlineData("Bonjour,\nQuestion.\n\nBien cordialement,\n\nJean Dupont\nChef du service Société\nFrance Inter – Radio France",
+        "Jean Dupont", "Chef du service Société", "France Inter", null)]
+    [InlineData("Bonjour,\nQuestion.\n\nMerci,\nMarie-Hélène de La Tour\nEnvoyée spéciale, Libération\n+33 6 12 34 56 78",
+        "Marie-Hélène de La Tour", "Envoyée spéciale", "Libération", "+33 6 12 34 56 78")]
+    [InlineData("Bonjour,\nQuestion.\n\nCordialement\n\nPierre Martin, journaliste à Lyon Capitale\n04 78 00 00 00",
+        "Pierre Martin", "journaliste", "Lyon Capitale", "04 78 00 00 00")]
+    [InlineData("Hi there,\nquick question.\n\nBest regards,\nSarah O'Connor\nFreelance journalist (The Guardian, Wired)\nsarah@example.com",
+        "Sarah O'Connor", "Freelance journalist", "The Guardian", null)]
     [InlineData("Hi, can we talk tomorrow? Thanks", null, null, null, null)]
     public void ReadsNameTitleOutletAndPhone(string body, string? name, string? title, string? outlet, string? phone)
     {
