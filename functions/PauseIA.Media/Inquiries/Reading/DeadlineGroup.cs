@@ -41,22 +41,31 @@ internal sealed class DeadlineGroup(DeadlineToken first, int firstIndex)
     /// <summary>Adds the next token if it completes the expression (one time, one part, one zone, two days in a row at most).</summary>
     public bool TryAdd(DeadlineToken token, int index)
     {
-        var added = Duration is null && token switch
+        if (!Accepts(token))
         {
-            DayToken day when days.Count == 0 || (days.Count == 1 && endsWithDay) => AddDay(day),
-            TimeToken time when Time is null => (Time = time) is not null,
-            PartToken part when Part is null => (Part = part) is not null,
-            ZoneToken zone when Zone is null => (Zone = zone) is not null,
-            _ => false,
-        };
-        if (added)
-        {
-            endsWithDay = token is DayToken;
-            LastIndex = index;
-            End = token.End;
+            return false;
         }
 
-        return added;
+        switch (token)
+        {
+            case DayToken day:
+                days.Add(day);
+                break;
+            case TimeToken time:
+                Time = time;
+                break;
+            case PartToken part:
+                Part = part;
+                break;
+            case ZoneToken zone:
+                Zone = zone;
+                break;
+        }
+
+        endsWithDay = token is DayToken;
+        LastIndex = index;
+        End = token.End;
+        return true;
     }
 
     /// <summary>The instant this expression names, seen from <paramref name="sentAt"/> in <paramref name="zone"/>; null if it names none.</summary>
@@ -159,9 +168,13 @@ internal sealed class DeadlineGroup(DeadlineToken first, int firstIndex)
         return (new TimeOnly(hour, Time.Minute), false);
     }
 
-    private bool AddDay(DayToken day)
+    // "demain (jeudi)" names one day twice; "demain 10h, jeudi" starts another expression.
+    private bool Accepts(DeadlineToken token) => Duration is null && token switch
     {
-        days.Add(day);
-        return true;
-    }
+        DayToken => days.Count == 0 || (days.Count == 1 && endsWithDay),
+        TimeToken => Time is null,
+        PartToken => Part is null,
+        ZoneToken => Zone is null,
+        _ => false,
+    };
 }

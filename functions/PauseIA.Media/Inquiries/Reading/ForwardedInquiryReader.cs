@@ -27,11 +27,7 @@ public sealed partial class ForwardedInquiryReader
         var forwardSubject = InquiryText.IsForwardSubject(subject);
         for (var i = 0; i < lines.Length; i++)
         {
-            var line = lines[i].Trim();
-            int? headerStart = IsForwardBanner(line) ? i + 1
-                : forwardSubject && (OutlookSeparator().IsMatch(line) || IsHeaderLine(line, "from")) ? (OutlookSeparator().IsMatch(line) ? i + 1 : i)
-                : null;
-            if (headerStart is { } start && ReadForwarded(lines, start, subject) is { } forwarded)
+            if (HeaderStart(lines[i].Trim(), i, forwardSubject) is { } start && ReadForwarded(lines, start, subject) is { } forwarded)
             {
                 return forwarded;
             }
@@ -39,6 +35,17 @@ public sealed partial class ForwardedInquiryReader
 
         return null;
     }
+
+    /// <summary>
+    /// Where the forwarded headers start: after a banner, or (Outlook, whose forwards have none) after a
+    /// line of underscores or at a <c>De :</c>/<c>From:</c> line, when the subject says it is a forward.
+    /// </summary>
+    private static int? HeaderStart(string line, int index, bool forwardSubject) =>
+        IsForwardBanner(line) ? index + 1
+        : !forwardSubject ? null
+        : OutlookSeparator().IsMatch(line) ? index + 1
+        : IsHeaderLine(line, "from") ? index
+        : null;
 
     /// <summary>The line that opens a forwarded message in Gmail, Apple Mail, Thunderbird or Outlook.</summary>
     internal static bool IsForwardBanner(string line) => ForwardBanner().IsMatch(line);

@@ -28,30 +28,30 @@ public sealed partial class UrgencyAssessor
 
         var text = (subject ?? "") + "\n" + InquiryText.Own(body, subject);
         var folded = InquiryText.Fold(text.Length > InquiryText.MaxLength ? text[..InquiryText.MaxLength] : text);
-        foreach (var keyword in Keywords().Matches(folded).Where(m => !IsNegated(folded, m.Index)).Select(m => text.Substring(m.Index, m.Length)).DistinctBy(k => k.ToLowerInvariant()))
-        {
-            reasons.Add($"« {keyword} »");
-        }
+        var keywords = Keywords().Matches(folded).Where(m => !IsNegated(folded, m.Index)).Select(m => text.Substring(m.Index, m.Length));
+        reasons.AddRange(keywords.DistinctBy(k => k.ToLowerInvariant()).Select(k => $"« {k} »"));
 
         if (importanceHeader?.Trim().Equals("high", StringComparison.OrdinalIgnoreCase) == true)
         {
             reasons.Add("Importance: high");
         }
 
-        if (IsHighPriority(priorityHeader))
+        if (HighPriority(priorityHeader) is { } priority)
         {
-            reasons.Add($"X-Priority: {priorityHeader!.Trim()}");
+            reasons.Add(priority);
         }
 
         return reasons.Count == 0 ? UrgencyAssessment.NotUrgent : new UrgencyAssessment(true, string.Join("; ", reasons));
     }
 
-    // X-Priority is 1 (highest) to 5; "Priority: urgent" (RFC 2156) may come through the same argument.
-    private static bool IsHighPriority(string? header)
+    // X-Priority is 1 (highest) to 5, often followed by a word ("1 (Highest)"); "Priority: urgent"
+    // (RFC 2156) may come through the same argument. The reason repeats only the known part of the value.
+    private static string? HighPriority(string? header)
     {
         var value = header?.Trim() ?? "";
-        return value.StartsWith('1') || value.StartsWith('2')
-            || value.Equals("urgent", StringComparison.OrdinalIgnoreCase) || value.Equals("high", StringComparison.OrdinalIgnoreCase);
+        return value.StartsWith('1') || value.StartsWith('2') ? $"X-Priority: {value[0]}"
+            : value.Equals("urgent", StringComparison.OrdinalIgnoreCase) || value.Equals("high", StringComparison.OrdinalIgnoreCase) ? $"Priority: {value.ToLowerInvariant()}"
+            : null;
     }
 
     private static string Duration(TimeSpan span) =>

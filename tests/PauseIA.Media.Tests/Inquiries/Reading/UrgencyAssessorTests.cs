@@ -74,8 +74,9 @@ public sealed class UrgencyAssessorTests
     [InlineData("high", null, "Importance: high")]
     [InlineData("High", null, "Importance: high")]
     [InlineData(null, "1", "X-Priority: 1")]
-    [InlineData(null, "1 (Highest)", "X-Priority: 1 (Highest)")]
-    [InlineData(null, "2 (High)", "X-Priority: 2 (High)")]
+    [InlineData(null, "1 (Highest)", "X-Priority: 1")]
+    [InlineData(null, "2 (High)\r\nBcc: x@example.org", "X-Priority: 2")]
+    [InlineData(null, "urgent", "Priority: urgent")]
     public void AHighPriorityHeaderMakesItUrgent(string? importance, string? priority, string expectedReason)
     {
         Assert.Equal(new UrgencyAssessment(true, expectedReason), assessor.Assess("Demande", "Bonjour", importance, priority, null, ReceivedAt));
