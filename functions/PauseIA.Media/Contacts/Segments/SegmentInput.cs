@@ -1,0 +1,4 @@
+namespace PauseIA.Media.Contacts.Segments;
+
+/// <summary>The body that creates or replaces a segment.</summary>
+public sealed record SegmentInput(string? Name, string? Description, ContactFilter? Filter, string? ETag = null);
