@@ -11,9 +11,10 @@ namespace PauseIA.Media.Tests.Contacts;
 /// <summary>What the contacts tests share: services with the HTTP edge, team members, unique addresses, test files.</summary>
 internal static class ContactsTestKit
 {
-    public static Task<TestServices> CreateAsync(AzuriteFixture azurite, Action<IServiceCollection>? configure = null, DateTimeOffset? now = null) =>
+    public static Task<TestServices> CreateAsync(AzuriteFixture azurite, Action<IServiceCollection>? configure = null, DateTimeOffset? now = null, IDictionary<string, string?>? settings = null) =>
         TestServices.CreateAsync(
             azurite,
+            settings,
             configure: services =>
             {
                 services.AddSingleton<HttpFunctionGate>();
