@@ -60,6 +60,7 @@ public sealed record Contact
     /// <summary>When a mail to the contact last carried the privacy notice (GDPR art. 14); null if never.</summary>
     public DateTimeOffset? PrivacyNoticeSentAt { get; init; }
 
+    [JsonPropertyName("etag")]
     public string? ETag { get; init; }
 
     [JsonIgnore]

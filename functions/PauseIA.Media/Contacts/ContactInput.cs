@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace PauseIA.Media.Contacts;
 
 /// <summary>
@@ -36,6 +38,7 @@ public sealed record ContactInput
     public LawfulBasis? LawfulBasis { get; init; }
 
     /// <summary>The version being edited, when the client cannot send <c>If-Match</c>.</summary>
+    [JsonPropertyName("etag")]
     public string? ETag { get; init; }
 
     public static ContactInput From(Contact contact) => new()

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace PauseIA.Media.Contacts.Segments;
 
 /// <summary>A saved, named filter over the list: what a statement is sent to.</summary>
@@ -10,4 +12,4 @@ public sealed record Segment(
     DateTimeOffset CreatedAt,
     string UpdatedBy,
     DateTimeOffset UpdatedAt,
-    string? ETag);
+    [property: JsonPropertyName("etag")] string? ETag);
