@@ -65,7 +65,8 @@ public sealed class InquiryStore([FromKeyedServices(InquiryStore.Name)] TableCli
             }
         }
 
-        return head is null ? null : new InquiryThread(head, messages.OrderBy(m => m.At).ToList(), events.OrderBy(e => e.At).ToList());
+        // The opening email and its acknowledgement may share a timestamp; the email comes first.
+        return head is null ? null : new InquiryThread(head, messages.OrderBy(m => m.At).ThenBy(m => m.Kind != InquiryMessageKind.Inquiry).ToList(), events.OrderBy(e => e.At).ToList());
     }
 
     /// <summary>Every inquiry head (the rows named <c>inquiry</c> across partitions), optionally only some statuses.</summary>

@@ -29,12 +29,19 @@ public static class Samples
         return Encoding.Latin1.GetBytes(text);
     }
 
-    /// <summary>A sample made unique (its own Message-ID and sender), so that tests sharing storage do not see each other's mail.</summary>
-    public static byte[] Unique(string name, string tag)
+    /// <summary>
+    /// A sample made unique: its own Message-ID, and its sender "local+tag@domain", so that tests
+    /// sharing storage neither see each other's mail nor share a sender's acknowledgement window.
+    /// </summary>
+    public static byte[] Unique(string name, string tag) => Encoding.Latin1.GetBytes(UniqueText(Encoding.Latin1.GetString(Read(name)), tag));
+
+    public static string Sender(string address, string tag) => address.Replace("@", $"+{tag}@", StringComparison.Ordinal);
+
+    public static string UniqueText(string text, string tag)
     {
-        var text = Encoding.Latin1.GetString(Read(name));
+        var from = MimeKit.MimeMessage.Load(new MemoryStream(Encoding.Latin1.GetBytes(text))).From.Mailboxes.First().Address;
         text = System.Text.RegularExpressions.Regex.Replace(text, @"Message-ID: <([^@>]+)@", $"Message-ID: <$1.{tag}@", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
-        return Encoding.Latin1.GetBytes(text);
+        return text.Replace(from, Sender(from, tag), StringComparison.OrdinalIgnoreCase);
     }
 
     public static byte[] Eml(string text) => Encoding.UTF8.GetBytes(text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace("\n", "\r\n", StringComparison.Ordinal));
