@@ -1,0 +1,14 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace PauseIA.Media.Markdown;
+
+// TEMP stand-in: the rendering helper's registration replaces this file.
+public static class MarkdownServiceCollectionExtensions
+{
+    public static IServiceCollection AddMarkdown(this IServiceCollection services)
+    {
+        services.TryAddSingleton<MarkdownRenderer>();
+        return services;
+    }
+}
