@@ -64,6 +64,7 @@ public static class StatementsServiceCollectionExtensions
         services.AddSingleton<EventSignatureVerifier>();
         services.AddSingleton<UnknownBatchConfirmer>();
         services.AddSingleton<SendGridEventWebhook>();
+        services.AddTemporaryContractStandIns();
         return services;
     }
 }
