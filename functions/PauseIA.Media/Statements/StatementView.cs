@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace PauseIA.Media.Statements;
 
 /// <summary>
@@ -12,7 +14,7 @@ public sealed record StatementView(
     StatementState State,
     int Version,
     string ContentHash,
-    string ETag,
+    [property: JsonPropertyName("etag")] string ETag,
     string? Title,
     string Language,
     DateTimeOffset? Embargo,
