@@ -71,7 +71,7 @@ public sealed class StatementReviews(
         if (request.Line is { } line)
         {
             var markdown = await blobs.ReadAsync(StatementBlobs.VersionBlob(id, version), cancellationToken) ?? [];
-            var lines = Encoding.UTF8.GetString(markdown).Split('\n').Length;
+            var lines = Diffs.MarkdownDiffer.LineCount(Encoding.UTF8.GetString(markdown));
             if (line < 1 || line > lines)
             {
                 throw DomainException.BadRequest($"Ligne {line} hors du texte (1 à {lines}). / Line out of range.");

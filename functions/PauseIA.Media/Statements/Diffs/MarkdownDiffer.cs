@@ -14,6 +14,8 @@ public static class MarkdownDiffer
 
     public static VersionDiff Diff(int from, int to, string oldText, string newText)
     {
+        oldText = WithoutFinalNewline(oldText);
+        newText = WithoutFinalNewline(newText);
         var lines = InlineLines(oldText, newText);
         var model = SideBySide.BuildDiffModel(oldText, newText, ignoreWhitespace: false);
         var rows = model.OldText.Lines.Zip(model.NewText.Lines, (o, n) => new DiffRow(Cell(o), Cell(n))).ToList();
@@ -23,6 +25,11 @@ public static class MarkdownDiffer
             rows.Count(r => r.Old?.Type == DiffChange.Modified));
         return new VersionDiff(from, to, summary, lines, rows);
     }
+
+    /// <summary>A final newline ends the last line; it does not start an empty one (as in <c>git diff</c> and line comments).</summary>
+    public static string WithoutFinalNewline(string text) => text.EndsWith('\n') ? text[..^1] : text;
+
+    public static int LineCount(string text) => text.Length == 0 ? 0 : WithoutFinalNewline(text).Split('\n').Length;
 
     private static List<DiffLine> InlineLines(string oldText, string newText)
     {
