@@ -22,6 +22,8 @@ public static class TestSettings
             ["Mail:MessageIdDomain"] = "media.pauseia.fr",
             ["Mail:PublicBaseUrl"] = "http://127.0.0.1:7071",
             ["Contacts:SuppressionKey"] = "development-only-suppression-key-not-a-secret",
+            ["Statements:UnsubscribeKey"] = "development-only-unsubscribe-key-not-a-secret",
+            ["Inbound:Secret"] = "local-dev-secret",
         };
         var members = new (string Email, string Name, string Roles, string Cities, string Language)[]
         {
