@@ -4,17 +4,12 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using PauseIA.Media.Common;
 using PauseIA.Media.Functions;
-using PauseIA.Media.Functions.Http;
 using PauseIA.Media.Identity;
 using PauseIA.Media.LocalHost.Demo;
-using PauseIA.Media.LocalHost.EasyAuth;
 using PauseIA.Media.LocalHost.Functions;
 using PauseIA.Media.LocalHost.Hosting;
 using PauseIA.Media.LocalHost.Http;
@@ -75,6 +70,7 @@ public sealed class LocalFunctionHost : IAsyncDisposable
         var builder = CreateBuilder(setup, args);
         var configuration = builder.Configuration;
         var options = Read<LocalHostOptions>(configuration, LocalHostOptions.Section);
+        var azuriteOptions = Read<AzuriteOptions>(configuration, AzuriteOptions.Section);
 
         // Easy Auth is played in Development only; anywhere else a client could forge the principal header.
         var playsEasyAuth = builder.Environment.IsDevelopment();
@@ -93,17 +89,19 @@ public sealed class LocalFunctionHost : IAsyncDisposable
 
         AzuriteProcess? azurite = null;
         WebApplication? app = null;
+        var started = false;
         try
         {
             if (string.IsNullOrWhiteSpace(configuration[StorageOptions.ConnectionSetting]))
             {
-                azurite = await AzuriteProcess.StartAsync(Read<AzuriteOptions>(configuration, AzuriteOptions.Section), cancellationToken);
+                azurite = await AzuriteProcess.StartAsync(azuriteOptions, cancellationToken);
                 configuration.AddInMemoryCollection(new Dictionary<string, string?> { [StorageOptions.ConnectionSetting] = azurite.ConnectionString });
             }
 
             app = builder.Build();
-            UsePipeline(app, functions, hostJson.RoutePrefix, playsEasyAuth);
+            app.UseLocalHostPipeline(functions, hostJson.RoutePrefix, playsEasyAuth);
             await app.StartAsync(cancellationToken);
+            started = true;
             var host = new LocalFunctionHost(app, functions, hostJson, azurite);
             await StartupBanner.WriteAsync(setup.Output, host);
             if (demo)
@@ -115,6 +113,11 @@ public sealed class LocalFunctionHost : IAsyncDisposable
         }
         catch
         {
+            if (started)
+            {
+                await app!.StopAsync(CancellationToken.None);
+            }
+
             if (app is not null)
             {
                 await app.DisposeAsync();
@@ -191,34 +194,5 @@ public sealed class LocalFunctionHost : IAsyncDisposable
         return Validator.TryValidateObject(value, new ValidationContext(value), failures, validateAllProperties: true)
             ? value
             : throw new LocalHostConfigurationException(string.Join(" ", failures.Select(f => $"{section}:{string.Join(",", f.MemberNames)}: {f.ErrorMessage}")));
-    }
-
-    private static void UsePipeline(WebApplication app, FunctionCatalog functions, string routePrefix, bool playsEasyAuth)
-    {
-        app.Use((context, next) =>
-        {
-            HttpFunctionGate.ApplySecurityHeaders(context.Response);
-            return next(context);
-        });
-
-        // Routing's bare 404 and 405 get the API's one error shape.
-        app.UseStatusCodePages(context =>
-        {
-            var status = context.HttpContext.Response.StatusCode;
-            var message = status switch
-            {
-                StatusCodes.Status404NotFound => "Introuvable. / Not found.",
-                StatusCodes.Status405MethodNotAllowed => "Méthode non autorisée. / Method not allowed.",
-                _ => ReasonPhrases.GetReasonPhrase(status),
-            };
-            return Results.Json(new ErrorBody(message), JsonDefaults.Options, statusCode: status).ExecuteAsync(context.HttpContext);
-        });
-        app.UseMiddleware<ClientPrincipalMiddleware>();
-        if (playsEasyAuth)
-        {
-            app.MapDevSignIn();
-        }
-
-        app.MapHttpFunctions(functions, routePrefix);
     }
 }

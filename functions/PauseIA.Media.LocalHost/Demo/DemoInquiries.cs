@@ -13,7 +13,20 @@ internal static class DemoInquiries
     public static IReadOnlyList<string> Files() =>
         Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Demo"), "*.eml").Order(StringComparer.Ordinal).ToList();
 
+    /// <summary>Sends every demo inquiry; a refusal is printed, not thrown, since the host itself is fine.</summary>
     public static async Task SendAsync(int smtpPort, TextWriter output, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await SendAllAsync(smtpPort, output, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or System.Net.Sockets.SocketException or MailKit.ProtocolException or MailKit.CommandException)
+        {
+            await output.WriteLineAsync($"  demo     stopped: {ex.Message}");
+        }
+    }
+
+    private static async Task SendAllAsync(int smtpPort, TextWriter output, CancellationToken cancellationToken)
     {
         using var client = new SmtpClient();
         await client.ConnectAsync("127.0.0.1", smtpPort, SecureSocketOptions.None, cancellationToken);

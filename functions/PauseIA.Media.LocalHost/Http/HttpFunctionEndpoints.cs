@@ -6,7 +6,7 @@ using PauseIA.Media.LocalHost.Functions;
 
 namespace PauseIA.Media.LocalHost.Http;
 
-public static class HttpFunctionEndpoints
+internal static class HttpFunctionEndpoints
 {
     /// <summary>
     /// One endpoint per HTTP function at <c>routePrefix/route</c>. ASP.NET Core routing ranks literal

@@ -96,6 +96,7 @@ internal sealed class QueueMessageProcessor(
             var context = LocalFunctionContext.ForTrigger(function, scope.ServiceProvider, QueueArguments.BindingData(message), cancellationToken);
             var arguments = QueueArguments.Bind(function, trigger, message, serializer, context, cancellationToken);
             await FunctionInvoker.InvokeAsync(function, scope.ServiceProvider, arguments);
+            logger.LogInformation("Executed {Function} for message {MessageId} of queue {Queue}.", function.Name, message.MessageId, queue.Name);
             return true;
         }
         catch (Exception ex)

@@ -48,7 +48,9 @@ internal sealed class TimerFunctionScheduler(
             status = await InvokeAsync(now, status, isPastDue, unscheduled: true, stoppingToken);
         }
 
-        while (!stoppingToken.IsCancellationRequested && schedule.NextAfter(time.GetUtcNow()) is { } next)
+        // Each occurrence follows the start or the last run, not the moment we got round to waiting: a slow start skips none.
+        var from = status.Last == default ? now : schedule.FromWallClock(status.Last);
+        while (!stoppingToken.IsCancellationRequested && schedule.NextAfter(from) is { } next)
         {
             if (!await WaitUntilAsync(next, stoppingToken))
             {
@@ -56,6 +58,7 @@ internal sealed class TimerFunctionScheduler(
             }
 
             status = await InvokeAsync(time.GetUtcNow(), status, isPastDue: false, unscheduled: false, stoppingToken);
+            from = schedule.FromWallClock(status.Last);
         }
     }
 
@@ -92,6 +95,7 @@ internal sealed class TimerFunctionScheduler(
             {
                 var context = LocalFunctionContext.ForTrigger(function, scope.ServiceProvider, new Dictionary<string, object?>(), stoppingToken);
                 await FunctionInvoker.InvokeAsync(function, scope.ServiceProvider, TimerArguments.Bind(function, timer, context, stoppingToken));
+                logger.LogInformation("Executed timer {Function}{PastDue}.", function.Name, isPastDue ? " (past due)" : "");
             }
             catch (Exception ex)
             {

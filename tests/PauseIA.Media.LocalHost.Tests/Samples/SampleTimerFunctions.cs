@@ -3,21 +3,21 @@ using Microsoft.Azure.Functions.Worker;
 namespace PauseIA.Media.LocalHost.Tests.Samples;
 
 /// <summary>Timer functions: at start, every five minutes, daily, and on a schedule taken from a setting.</summary>
-public sealed class SampleTimerFunctions(SampleRecorder recorder)
+public sealed class SampleTimerFunctions(SampleRecorder recorder, TimeProvider time)
 {
     [Function("SampleTimerStartup")]
-    public void Startup([TimerTrigger("0 0 3 * * *", RunOnStartup = true)] TimerInfo timer) => recorder.Record("SampleTimerStartup", timer);
+    public void Startup([TimerTrigger("0 0 3 * * *", RunOnStartup = true)] TimerInfo timer) => recorder.Record("SampleTimerStartup", new TimerCall(timer, time.GetUtcNow()));
 
     [Function("SampleTimerFiveMinutes")]
-    public void FiveMinutes([TimerTrigger("0 */5 * * * *")] TimerInfo timer) => recorder.Record("SampleTimerFiveMinutes", timer);
+    public void FiveMinutes([TimerTrigger("0 */5 * * * *")] TimerInfo timer) => recorder.Record("SampleTimerFiveMinutes", new TimerCall(timer, time.GetUtcNow()));
 
     [Function("SampleTimerDaily")]
-    public void Daily([TimerTrigger("0 0 6 * * *")] TimerInfo timer) => recorder.Record("SampleTimerDaily", timer);
+    public void Daily([TimerTrigger("0 0 6 * * *")] TimerInfo timer) => recorder.Record("SampleTimerDaily", new TimerCall(timer, time.GetUtcNow()));
 
     [Function("SampleTimerFromSetting")]
     public Task FromSetting([TimerTrigger("%Samples:Schedule%")] TimerInfo timer, CancellationToken cancellationToken)
     {
-        recorder.Record("SampleTimerFromSetting", timer);
+        recorder.Record("SampleTimerFromSetting", new TimerCall(timer, time.GetUtcNow()));
         return Task.CompletedTask;
     }
 }

@@ -19,11 +19,12 @@ public sealed class TimerTriggerTests(AzuriteFixture azurite) : IClassFixture<Az
         await using var host = await LocalHostFixture.StartAsync(SampleHost.Options(configure: s => s.AddSingleton<TimeProvider>(time)));
         var recorder = host.Services.GetRequiredService<SampleRecorder>();
 
-        var timer = await recorder.WaitForAsync<TimerInfo>("SampleTimerStartup");
+        var call = await recorder.WaitForAsync<TimerCall>("SampleTimerStartup");
 
-        Assert.False(timer.IsPastDue);
-        Assert.Equal(new DateTime(2026, 12, 1, 3, 0, 0), timer.ScheduleStatus!.Next);
-        Assert.Single(recorder.Values<TimerInfo>("SampleTimerStartup"));
+        Assert.False(call.Timer.IsPastDue);
+        Assert.Equal(Start, call.RanAt);
+        Assert.Equal(new DateTime(2026, 12, 1, 3, 0, 0), call.Timer.ScheduleStatus!.Next);
+        Assert.Single(recorder.Values<TimerCall>("SampleTimerStartup"));
     }
 
     [Fact]
@@ -34,14 +35,17 @@ public sealed class TimerTriggerTests(AzuriteFixture azurite) : IClassFixture<Az
         var recorder = host.Services.GetRequiredService<SampleRecorder>();
 
         await AdvanceAsync(time, TimeSpan.FromMinutes(4));
-        Assert.Empty(recorder.Values<TimerInfo>("SampleTimerFiveMinutes"));
+        Assert.Empty(recorder.Values<TimerCall>("SampleTimerFiveMinutes"));
         var first = await AdvanceUntilAsync(time, recorder, "SampleTimerFiveMinutes", 1);
         var second = await AdvanceUntilAsync(time, recorder, "SampleTimerFiveMinutes", 2);
 
-        Assert.Equal(new DateTime(2026, 11, 30, 9, 5, 0), first.ScheduleStatus!.Next);
-        Assert.Equal(new DateTime(2026, 11, 30, 9, 5, 0), second.ScheduleStatus!.Last);
-        Assert.Equal(new DateTime(2026, 11, 30, 9, 10, 0), second.ScheduleStatus!.Next);
-        Assert.All(recorder.Values<TimerInfo>("SampleTimerFiveMinutes"), t => Assert.False(t.IsPastDue));
+        // The fake clock moves a minute at a time, so a run may start a little after its occurrence, as on a busy host.
+        Assert.InRange(first.RanAt, Start.AddMinutes(5), Start.AddMinutes(7));
+        Assert.Equal(new DateTime(2026, 11, 30, 9, 5, 0), first.Timer.ScheduleStatus!.Next);
+        Assert.Equal(first.RanAt.UtcDateTime, DateTime.SpecifyKind(second.Timer.ScheduleStatus!.Last, DateTimeKind.Utc));
+        Assert.Equal(new DateTime(2026, 11, 30, 9, 10, 0), second.Timer.ScheduleStatus!.Next);
+        Assert.InRange(second.RanAt, Start.AddMinutes(10), Start.AddMinutes(12));
+        Assert.All(recorder.Values<TimerCall>("SampleTimerFiveMinutes"), c => Assert.False(c.Timer.IsPastDue));
     }
 
     [Fact]
@@ -53,10 +57,11 @@ public sealed class TimerTriggerTests(AzuriteFixture azurite) : IClassFixture<Az
         var recorder = host.Services.GetRequiredService<SampleRecorder>();
 
         await AdvanceAsync(time, TimeSpan.FromMinutes(14));
-        Assert.Empty(recorder.Values<TimerInfo>("SampleTimerFromSetting"));
-        var timer = await AdvanceUntilAsync(time, recorder, "SampleTimerFromSetting", 1);
+        Assert.Empty(recorder.Values<TimerCall>("SampleTimerFromSetting"));
+        var call = await AdvanceUntilAsync(time, recorder, "SampleTimerFromSetting", 1);
 
-        Assert.Equal(new DateTime(2026, 11, 30, 9, 15, 0), timer.ScheduleStatus!.Next);
+        Assert.Equal(new DateTime(2026, 11, 30, 9, 15, 0), call.Timer.ScheduleStatus!.Next);
+        Assert.InRange(call.RanAt, Start.AddMinutes(15), Start.AddMinutes(17));
     }
 
     [Fact]
@@ -78,10 +83,11 @@ public sealed class TimerTriggerTests(AzuriteFixture azurite) : IClassFixture<Az
 
         await using (var host = await LocalFunctionHost.StartAsync(setup))
         {
-            var timer = await host.Services.GetRequiredService<SampleRecorder>().WaitForAsync<TimerInfo>("SampleTimerDaily");
+            var call = await host.Services.GetRequiredService<SampleRecorder>().WaitForAsync<TimerCall>("SampleTimerDaily");
 
-            Assert.True(timer.IsPastDue);
-            Assert.Equal(new DateTime(2026, 11, 29, 6, 0, 0), timer.ScheduleStatus!.Next);
+            Assert.True(call.Timer.IsPastDue);
+            Assert.Equal(Start, call.RanAt);
+            Assert.Equal(new DateTime(2026, 11, 29, 6, 0, 0), call.Timer.ScheduleStatus!.Next);
         }
 
         var saved = (await container.GetBlobClient(TimerScheduleMonitor.StatusBlob(timerName)).DownloadContentAsync()).Value.Content.ToObjectFromJson<ScheduleStatus>()!;
@@ -114,17 +120,22 @@ public sealed class TimerTriggerTests(AzuriteFixture azurite) : IClassFixture<Az
         await Task.Delay(200);
     }
 
-    private static async Task<TimerInfo> AdvanceUntilAsync(FakeTimeProvider time, SampleRecorder recorder, string function, int count)
+    private static async Task<TimerCall> AdvanceUntilAsync(FakeTimeProvider time, SampleRecorder recorder, string function, int count)
     {
         for (var minutes = 0; minutes < 60; minutes++)
         {
-            if (recorder.Values<TimerInfo>(function).Count >= count)
+            time.Advance(TimeSpan.FromMinutes(1));
+
+            // Let a due run start before the clock moves on, even on a busy machine.
+            for (var wait = 0; wait < 50 && recorder.Values<TimerCall>(function).Count < count; wait++)
             {
-                return recorder.Values<TimerInfo>(function)[count - 1];
+                await Task.Delay(20);
             }
 
-            time.Advance(TimeSpan.FromMinutes(1));
-            await Task.Delay(100);
+            if (recorder.Values<TimerCall>(function).Count >= count)
+            {
+                return recorder.Values<TimerCall>(function)[count - 1];
+            }
         }
 
         throw new TimeoutException($"{function} did not fire {count} time(s) within an hour of fake time.");
