@@ -6,9 +6,18 @@ namespace PauseIA.Media.Inquiries.Reading;
 
 public static class ReadingServiceCollectionExtensions
 {
-    /// <summary>The readers of inbound mail (deadline, language, urgency, outlet, signature, forward, city): stateless singletons.</summary>
+    /// <summary>
+    /// The readers of inbound mail (deadline, language, urgency, outlet, signature, forward, city), as
+    /// stateless singletons, and the <c>Outlets</c> settings checked at start. Safe to call twice.
+    /// </summary>
     public static IServiceCollection AddInquiryReading(this IServiceCollection services, IConfiguration configuration)
     {
+        // Binding twice would list every configured outlet twice.
+        if (services.Any(d => d.ServiceType == typeof(OutletDirectory)))
+        {
+            return services;
+        }
+
         services.AddOptions<OutletOptions>().Bind(configuration.GetSection(OutletOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<OutletOptions>, OutletOptionsValidator>();
         services.AddSingleton<OutletDirectory>();

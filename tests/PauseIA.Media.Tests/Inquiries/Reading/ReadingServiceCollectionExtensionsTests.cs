@@ -7,13 +7,17 @@ namespace PauseIA.Media.Tests.Inquiries.Reading;
 
 public sealed class ReadingServiceCollectionExtensionsTests
 {
-    private static ServiceProvider Build(Dictionary<string, string?> settings) =>
-        new ServiceCollection()
-            .AddInquiryReading(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
+    private static ServiceProvider Build(Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        return new ServiceCollection()
+            .AddInquiryReading(configuration)
+            .AddInquiryReading(configuration)
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
 
     [Fact]
-    public void RegistersEveryReaderAsASingletonWithOutletsFromConfiguration()
+    public void RegistersEveryReaderOnceAsASingletonWithOutletsFromConfiguration()
     {
         using var services = Build(new()
         {
@@ -31,6 +35,8 @@ public sealed class ReadingServiceCollectionExtensionsTests
         Assert.NotNull(services.GetRequiredService<CityFinder>());
         Assert.Equal("Pézenas", services.GetRequiredService<OutletDirectory>().FindByEmail("j@lagazette-pezenas.fr")?.City);
         Assert.Equal("Lyon", services.GetRequiredService<OutletDirectory>().FindByEmail("j@leprogres.fr")?.City);
+        Assert.Single(services.GetRequiredService<IOptions<OutletOptions>>().Value.Entries);
+        Assert.Single(services.GetServices<DeadlineReader>());
     }
 
     [Fact]
