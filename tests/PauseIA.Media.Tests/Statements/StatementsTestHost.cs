@@ -61,11 +61,14 @@ public sealed class StatementsTestHost : IAsyncDisposable
 
     public TeamMember LyonLead { get; }
 
+    public TeamMember Admin() => Services.Get<TeamDirectory>().Find(TestSettings.Admin)!;
+
     public static async Task<StatementsTestHost> CreateAsync(
         AzuriteFixture azurite,
         IDictionary<string, string?>? settings = null,
         FakeJournalistContacts? contacts = null,
-        FakeInquiryThreads? inquiries = null)
+        FakeInquiryThreads? inquiries = null,
+        Action<IServiceCollection>? configure = null)
     {
         contacts ??= new FakeJournalistContacts();
         inquiries ??= new FakeInquiryThreads();
@@ -79,6 +82,7 @@ public sealed class StatementsTestHost : IAsyncDisposable
         {
             s.AddSingleton<IJournalistContacts>(contacts);
             s.AddSingleton<IInquiryThreads>(inquiries);
+            configure?.Invoke(s);
         });
         return new StatementsTestHost(services, contacts, inquiries);
     }

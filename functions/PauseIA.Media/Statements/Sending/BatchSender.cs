@@ -51,6 +51,7 @@ public sealed class BatchSender(
         }
 
         var message = builder.Build(template with { Batch = batch.Number }, remaining.Select(r => new MessageRecipient(r.Email, r.Name, r.MessageId)).ToList());
+        var text = message.PlainTextContent; // serializing the message for SendGrid moves it into Contents
         await Parallel.ForEachAsync(remaining, Concurrently(cancellationToken), async (r, token) =>
             await messageIds.RegisterAsync(new MessageIdEntry(r.MessageId, MessageIdOwner.Statement, statement.Id, r.Email), token));
 
@@ -75,7 +76,7 @@ public sealed class BatchSender(
         await ReportAsync(statement, recorded.Batch, CancellationToken.None);
         if (recorded.Batch.State == BatchState.Sent)
         {
-            await AfterSentAsync(template, message, remaining, cancellationToken);
+            await AfterSentAsync(template, message, text, remaining, cancellationToken);
         }
 
         return recorded;
@@ -190,7 +191,7 @@ public sealed class BatchSender(
     }
 
     /// <summary>The contacts' timelines and the inquiry's thread learn of the send; a failure here is logged, the mail is gone either way.</summary>
-    private async Task AfterSentAsync(StatementMessage template, SendGridMessage message, List<PlannedRecipient> recipients, CancellationToken cancellationToken)
+    private async Task AfterSentAsync(StatementMessage template, SendGridMessage message, string text, List<PlannedRecipient> recipients, CancellationToken cancellationToken)
     {
         var statement = template.Statement;
         var now = time.GetUtcNow();
@@ -208,9 +209,9 @@ public sealed class BatchSender(
 
         if (statement.Inquiry is { } reference && template.Thread is not null)
         {
-            var personalization = message.Personalizations[0];
-            var text = message.PlainTextContent.Replace(StatementMessageBuilder.UnsubscribePlaceholder, personalization.Substitutions[StatementMessageBuilder.UnsubscribePlaceholder], StringComparison.Ordinal);
-            await inquiries.RecordOutgoingAsync(reference, new OutgoingThreadMessage(recipients[0].MessageId, "Statement", message.Subject, text, statement.Author, statement.Id, now), cancellationToken);
+            var url = message.Personalizations[0].Substitutions[StatementMessageBuilder.UnsubscribePlaceholder];
+            var sent = text.Replace(StatementMessageBuilder.UnsubscribePlaceholder, url, StringComparison.Ordinal);
+            await inquiries.RecordOutgoingAsync(reference, new OutgoingThreadMessage(recipients[0].MessageId, "Statement", message.Subject, sent, statement.Author, statement.Id, now), cancellationToken);
         }
     }
 
