@@ -1,0 +1,19 @@
+// A new statement: the editor with nothing saved yet; saving creates the first draft.
+import { append } from '../dom.js';
+import { t } from '../i18n.js';
+import { navigate } from '../router.js';
+import { pageHeader, announce } from '../ui.js';
+import { statementEditor } from '../statement-editor.js';
+
+export async function render(container, context) {
+  context.setTitle(t('statements.new'));
+  const editor = statementEditor({
+    context,
+    onSaved: saved => {
+      announce(t('editor.created'));
+      navigate(['statements', saved.id]);
+    },
+  });
+  context.isDirty = editor.isDirty;
+  append(container, pageHeader(t('statements.new'), { back: { href: '#/statements', label: t('statements.title') }, subtitle: t('editor.newIntro') }), editor.element);
+}
