@@ -209,7 +209,7 @@ function toLocalInput(value) {
 
 async function loadSegments(selectEl, selected, signal) {
   try {
-    const list = await get('/api/segments', { signal });
+    const list = await get('/api/contacts/segments', { signal });
     const items = Array.isArray(list) ? list : list?.items ?? [];
     append(clear(selectEl), 
       h('option', { value: '' }, items.length ? t('editor.chooseSegment') : t('editor.noSegments')),

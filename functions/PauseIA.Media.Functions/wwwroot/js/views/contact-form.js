@@ -5,9 +5,9 @@ import { request, segment, ApiError } from '../api.js';
 import { t } from '../i18n.js';
 import { href, navigate } from '../router.js';
 import { pageHeader, errorAlert, loading, announce, button } from '../ui.js';
-import { displayName, mediaTypes, contactLanguages } from './contacts.js';
+import { displayName, mediaTypes, mediaTypeLabel, contactLanguages } from './contacts.js';
 
-const fields = ['email', 'firstName', 'lastName', 'outlet', 'mediaType', 'beats', 'city', 'language', 'phone', 'owner', 'notes'];
+const fields = ['email', 'firstName', 'lastName', 'outlet', 'outletDomain', 'mediaType', 'beats', 'city', 'language', 'phone', 'owner', 'lawfulBasis', 'notes'];
 
 export async function render(container, context) {
   const email = context.params.email ?? null;
@@ -20,6 +20,7 @@ export async function render(container, context) {
   if (email) {
     try {
       ({ data: contact, etag } = await request(path, { signal: context.signal }));
+      etag ??= contact.etag ?? null;
     } catch (error) {
       append(clear(container), pageHeader(t('contactForm.editTitle'), { back: { href: href(['contacts', email]), label: email } }), errorAlert(error));
       return;
@@ -31,12 +32,14 @@ export async function render(container, context) {
     firstName: h('input', { type: 'text', name: 'firstName', value: contact.firstName ?? '' }),
     lastName: h('input', { type: 'text', name: 'lastName', value: contact.lastName ?? '' }),
     outlet: h('input', { type: 'text', name: 'outlet', value: contact.outlet ?? '' }),
-    mediaType: h('input', { type: 'text', name: 'mediaType', list: 'form-media-types', value: contact.mediaType ?? '' }),
+    outletDomain: h('input', { type: 'text', name: 'outletDomain', value: contact.outletDomain ?? '', placeholder: 'lemonde.fr' }),
+    mediaType: select([{ value: '', label: t('common.unknown') }, ...mediaTypes.map(m => ({ value: m, label: mediaTypeLabel(m) }))], { name: 'mediaType', value: contact.mediaType ?? '' }),
     beats: h('input', { type: 'text', name: 'beats', value: (contact.beats ?? []).join(', ') }),
     city: h('input', { type: 'text', name: 'city', value: contact.city ?? '' }),
     language: select([{ value: '', label: t('common.unknown') }, ...contactLanguages.map(l => ({ value: l, label: l.toUpperCase() }))], { name: 'language', value: contact.language ?? '' }),
     phone: h('input', { type: 'tel', name: 'phone', value: contact.phone ?? '' }),
     owner: h('input', { type: 'email', name: 'owner', value: contact.owner ?? '' }),
+    lawfulBasis: select(['legitimateInterest', 'consent'].map(b => ({ value: b, label: t(`lawfulBasis.${b}`) })), { name: 'lawfulBasis', value: contact.lawfulBasis ?? 'legitimateInterest' }),
     notes: h('textarea', { name: 'notes', rows: 4, value: contact.notes ?? '' }),
   };
   let dirty = false;
@@ -69,13 +72,14 @@ export async function render(container, context) {
   field(t('contact.firstName'), controls.firstName),
   field(t('contact.lastName'), controls.lastName),
   field(t('contact.outlet'), controls.outlet),
+  field(t('contact.outletDomain'), controls.outletDomain, { hint: t('contactForm.outletDomainHint') }),
   field(t('contact.mediaType'), controls.mediaType),
-  h('datalist', { id: 'form-media-types' }, mediaTypes.map(m => h('option', { value: m }))),
   field(t('contact.beats'), controls.beats, { hint: t('contactForm.beatsHint') }),
   field(t('contact.city'), controls.city),
   field(t('contact.language'), controls.language),
   field(t('contact.phone'), controls.phone),
   field(t('contact.owner'), controls.owner, { hint: t('contactForm.ownerHint') }),
+  field(t('contact.lawfulBasis'), controls.lawfulBasis, { hint: t('contactForm.lawfulBasisHint') }),
   field(t('contact.notes'), controls.notes, { className: 'field-full' }),
   h('div', { class: 'field-full' }, errorSlot),
   h('div', { class: 'form-actions field-full' },

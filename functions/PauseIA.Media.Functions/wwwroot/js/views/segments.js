@@ -1,11 +1,14 @@
-// Saved segments of the contact list, and for each the manifest it resolves to today.
+// Saved segments of the contact list, and for each the manifest it resolves to today:
+// who a statement sent to it would reach, and who would be left out and why.
 import { h, append, clear, field, select, table } from '../dom.js';
 import { get, post, segment } from '../api.js';
-import { t } from '../i18n.js';
+import { t, formatDateTime } from '../i18n.js';
 import { href, navigate } from '../router.js';
-import { pageHeader, section, errorAlert, loading, empty, run, announce } from '../ui.js';
+import { pageHeader, section, errorAlert, loading, empty, run, announce, button } from '../ui.js';
 import { manifestView } from '../manifest.js';
-import { contactLanguages, mediaTypes } from './contacts.js';
+import { contactLanguages, mediaTypes, mediaTypeLabel } from './contacts.js';
+
+export const segmentsPath = '/api/contacts/segments';
 
 export async function render(container, context) {
   return context.params.segmentId ? renderOne(container, context) : renderList(container, context);
@@ -17,11 +20,11 @@ async function renderList(container, context) {
   append(container, pageHeader(t('segments.title'), { back: { href: '#/contacts', label: t('contacts.title') }, subtitle: t('segments.subtitle') }),
     results, section(t('segments.new'), newSegmentForm(context)));
   try {
-    const list = await get('/api/segments', { signal: context.signal });
-    const items = Array.isArray(list) ? list : list?.items ?? [];
+    const items = await get(segmentsPath, { signal: context.signal }) ?? [];
     append(clear(results), items.length ? table([
-      { label: t('segments.name'), cell: s => h('a', { href: href(['contacts', 'segments', s.id]) }, s.name ?? s.id) },
-      { label: t('segments.criteria'), cell: s => criteriaText(s.filter ?? s.criteria ?? {}) },
+      { label: t('segments.name'), cell: s => h('a', { href: href(['contacts', 'segments', s.id]) }, s.name) },
+      { label: t('segments.criteria'), cell: s => criteriaText(s.filter) },
+      { label: t('segments.updated'), cell: s => formatDateTime(s.updatedAt) },
     ], items, { caption: t('segments.title') }) : empty(t('segments.empty')));
   } catch (error) {
     append(clear(results), errorAlert(error));
@@ -34,45 +37,68 @@ async function renderOne(container, context) {
   append(container, loading());
   try {
     const [seg, manifest] = await Promise.all([
-      get(`/api/segments/${segment(id)}`, { signal: context.signal }),
-      get(`/api/segments/${segment(id)}/manifest`, { signal: context.signal }),
+      get(`${segmentsPath}/${segment(id)}`, { signal: context.signal }),
+      get(`${segmentsPath}/${segment(id)}/manifest`, { signal: context.signal }),
     ]);
-    append(clear(container), 
-      pageHeader(seg.name ?? id, { back: { href: '#/contacts/segments', label: t('segments.title') }, subtitle: criteriaText(seg.filter ?? seg.criteria ?? {}) }),
+    context.setTitle(seg.name);
+    append(clear(container),
+      pageHeader(seg.name, { back: { href: '#/contacts/segments', label: t('segments.title') }, subtitle: seg.description }),
+      section(t('segments.criteria'), h('p', {}, criteriaText(seg.filter))),
       section(t('segments.manifest'), manifestView(manifest)));
   } catch (error) {
     append(clear(container), pageHeader(id, { back: { href: '#/contacts/segments', label: t('segments.title') } }), errorAlert(error));
   }
 }
 
-const criteriaKeys = ['beat', 'mediaType', 'city', 'language', 'outlet'];
+const listKeys = [['beats', 'contacts.filter.beat'], ['cities', 'contacts.filter.city'], ['outlets', 'contacts.filter.outlet'], ['owners', 'contacts.filter.owner']];
 
-function criteriaText(filter) {
-  const parts = criteriaKeys.filter(k => filter[k]).map(k => `${t(`contacts.filter.${k}`)} : ${filter[k]}`);
+/** "Thématique : tech, ia · Ville : Lyon" from a ContactFilter. */
+export function criteriaText(filter = {}) {
+  const parts = [];
+  if (filter.text) parts.push(`${t('contacts.filter.q')} : ${filter.text}`);
+  for (const [key, label] of listKeys) if (filter[key]?.length) parts.push(`${t(label)} : ${filter[key].join(', ')}`);
+  if (filter.mediaTypes?.length) parts.push(`${t('contacts.filter.mediaType')} : ${filter.mediaTypes.map(mediaTypeLabel).join(', ')}`);
+  if (filter.languages?.length) parts.push(`${t('contacts.filter.language')} : ${filter.languages.map(l => l.toUpperCase()).join(', ')}`);
   return parts.length ? parts.join(' · ') : t('segments.everyone');
 }
 
+const splitList = value => value.split(',').map(v => v.trim()).filter(Boolean);
+
 function newSegmentForm(context) {
-  const name = h('input', { type: 'text', name: 'name', required: true });
-  const inputs = {
-    beat: h('input', { type: 'text', name: 'beat' }),
-    mediaType: h('input', { type: 'text', name: 'mediaType', list: 'segment-media-types' }),
-    city: h('input', { type: 'text', name: 'city' }),
-    language: select([{ value: '', label: t('common.any') }, ...contactLanguages.map(l => ({ value: l, label: l.toUpperCase() }))], { name: 'language' }),
-    outlet: h('input', { type: 'text', name: 'outlet' }),
-  };
+  const name = h('input', { type: 'text', name: 'name', required: true, 'data-testid': 'segment-name' });
+  const description = h('input', { type: 'text', name: 'description' });
+  const text = h('input', { type: 'text', name: 'text' });
+  const lists = Object.fromEntries(listKeys.map(([key]) => [key, h('input', { type: 'text', name: key })]));
+  const mediaType = select([{ value: '', label: t('common.any') }, ...mediaTypes.map(m => ({ value: m, label: mediaTypeLabel(m) }))], { name: 'mediaType' });
+  const language = select([{ value: '', label: t('common.any') }, ...contactLanguages.map(l => ({ value: l, label: l.toUpperCase() }))], { name: 'language' });
   const errorSlot = h('div', { class: 'error-slot' });
+  const preview = h('div', { class: 'field-full', 'aria-live': 'polite' });
+  const filter = () => ({
+    text: text.value.trim() || null,
+    ...Object.fromEntries(listKeys.map(([key]) => [key, splitList(lists[key].value)])),
+    mediaTypes: mediaType.value ? [mediaType.value] : [],
+    languages: language.value ? [language.value] : [],
+  });
   return h('form', { class: 'form-grid', on: { submit: async e => {
     e.preventDefault();
-    const filter = Object.fromEntries(criteriaKeys.map(k => [k, inputs[k].value.trim() || null]).filter(([, v]) => v));
-    const created = await run(() => post('/api/segments', { name: name.value.trim(), filter }, { signal: context.signal }), { button: e.submitter, errorSlot });
+    const created = await run(() => post(segmentsPath, { name: name.value.trim(), description: description.value.trim() || null, filter: filter() }, { signal: context.signal }),
+      { button: e.submitter, errorSlot });
     if (created === undefined) return;
     announce(t('segments.created'));
-    navigate(['contacts', 'segments', created?.id ?? '']);
+    navigate(['contacts', 'segments', created.id]);
   } } },
-  field(t('segments.name'), name, { className: 'field-full' }),
-  criteriaKeys.map(k => field(t(`contacts.filter.${k}`), inputs[k])),
-  h('datalist', { id: 'segment-media-types' }, mediaTypes.map(m => h('option', { value: m }))),
+  field(t('segments.name'), name),
+  field(t('segments.description'), description),
+  field(t('contacts.filter.q'), text),
+  listKeys.map(([key, label]) => field(t(label), lists[key], { hint: t('segments.listHint') })),
+  field(t('contacts.filter.mediaType'), mediaType),
+  field(t('contacts.filter.language'), language),
   h('div', { class: 'field-full' }, errorSlot),
-  h('div', { class: 'form-actions field-full' }, h('button', { type: 'submit', class: 'button button-primary' }, t('segments.create'))));
+  h('div', { class: 'form-actions field-full' },
+    h('button', { type: 'submit', class: 'button button-primary' }, t('segments.create')),
+    button(t('segments.preview'), async e => {
+      const manifest = await run(() => post(`${segmentsPath}/preview`, filter(), { signal: context.signal }), { button: e.currentTarget, errorSlot });
+      if (manifest !== undefined) append(clear(preview), manifestView(manifest));
+    })),
+  preview);
 }
