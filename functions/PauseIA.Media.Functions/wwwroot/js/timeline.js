@@ -1,6 +1,6 @@
 // An activity timeline (inquiry, contact, statement): newest first, each line a time, who and what.
 import { h } from './dom.js';
-import { t, tOr, formatDateTime, formatRelative } from './i18n.js';
+import { t, tOr, formatDateTime, formatRelative, localizeServerMessage } from './i18n.js';
 import { empty } from './ui.js';
 
 export function timeline(events, { group = 'event' } = {}) {
@@ -16,7 +16,8 @@ export function timeline(events, { group = 'event' } = {}) {
 
 const at = event => event.at ?? event.atUtc ?? event.timestamp ?? event.occurredAt ?? event.createdAt ?? '';
 const kindOf = event => event.kind ?? event.type ?? event.action ?? event.event ?? '';
-const summaryOf = event => event.summary ?? event.text ?? event.details ?? event.description ?? event.comment ?? '';
+// Summaries written by the server are "French. / English." like its errors.
+const summaryOf = event => localizeServerMessage(event.summary ?? event.text ?? event.details ?? event.description ?? event.comment ?? '');
 
 /** "changesRequested" → "Changes requested": a readable fallback for kinds the dictionaries do not know yet. */
 export function humanize(value) {

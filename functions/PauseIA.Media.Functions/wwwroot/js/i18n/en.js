@@ -238,6 +238,7 @@ export default {
   'import.updated': 'Updated',
   'import.rejected': 'Rejected',
   'import.rejectedCaption': p => `${p.count} ${plural(p.count, 'rejected row', 'rejected rows')} (not imported)`,
+  'import.rejectedCaptionDone': p => `${p.count} ${plural(p.count, 'rejected row', 'rejected rows')} (not imported)`,
   'import.noRejected': 'No rejected rows.',
   'import.row': 'Row',
   'import.reason': 'Reason',

@@ -238,6 +238,7 @@ export default {
   'import.updated': 'Mis à jour',
   'import.rejected': 'Rejetées',
   'import.rejectedCaption': p => `${p.count} ${plural(p.count, 'ligne rejetée', 'lignes rejetées')} (elles ne seront pas importées)`,
+  'import.rejectedCaptionDone': p => `${p.count} ${plural(p.count, 'ligne rejetée', 'lignes rejetées')} (non importées)`,
   'import.noRejected': 'Aucune ligne rejetée.',
   'import.row': 'Ligne',
   'import.reason': 'Motif',

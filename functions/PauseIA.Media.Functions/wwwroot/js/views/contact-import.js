@@ -86,7 +86,7 @@ export async function render(container, context) {
       h('p', { role: 'status', 'data-testid': 'import-result' }, t('import.resultIntro')),
       counts(result, [['rowsRead', 'import.rowsRead'], ['toCreate', 'import.created'], ['toUpdate', 'import.updated'],
         ['unchanged', 'import.unchanged'], ['duplicatesMerged', 'import.duplicatesMerged'], ['rejected', 'import.rejected']]),
-      rejectedTable(result),
+      rejectedTable(result, { committed: true }),
       h('div', { class: 'form-actions' },
         linkButton(t('import.seeContacts'), '#/contacts', { kind: 'primary', 'data-testid': 'import-see-contacts' }),
         button(t('import.another'), chooseFile, { kind: 'link' }))));
@@ -120,12 +120,12 @@ function counts(report, keys) {
     }, h('dt', {}, t(label)), h('dd', {}, formatNumber(report[key])))));
 }
 
-function rejectedTable(report) {
+function rejectedTable(report, { committed = false } = {}) {
   const rejected = rowsWith(report, 'rejected');
   if (!rejected.length) return empty(t('import.noRejected'));
   return h('div', { class: 'table-wrap' },
     h('table', { 'data-testid': 'import-rejected' },
-      h('caption', {}, t('import.rejectedCaption', { count: rejected.length })),
+      h('caption', {}, t(committed ? 'import.rejectedCaptionDone' : 'import.rejectedCaption', { count: rejected.length })),
       h('thead', {}, h('tr', {},
         h('th', { scope: 'col', class: 'col-narrow' }, t('import.row')),
         h('th', { scope: 'col' }, t('import.email')),
