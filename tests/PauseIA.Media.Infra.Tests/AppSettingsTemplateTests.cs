@@ -1,0 +1,182 @@
+using System.Text.RegularExpressions;
+using PauseIA.Media.Infra.Tests.Bicep;
+
+namespace PauseIA.Media.Infra.Tests;
+
+[Collection(CompiledInfraCollection.Name)]
+public sealed class AppSettingsTemplateTests(CompiledInfra infra)
+{
+    /// <summary>Every setting whose value is a secret, with the Key Vault secret it must point at.</summary>
+    public static TheoryData<string, string> SecretSettings => new()
+    {
+        { "AzureWebJobsStorage", "storage-connection-string" },
+        { "SendGrid__ApiKey", "sendgrid-api-key" },
+        { "SendGrid__EventWebhookPublicKey", "sendgrid-event-webhook-public-key" },
+        { "Inbound__Secret", "inbound-webhook-secret" },
+        { "Statements__UnsubscribeKey", "statements-unsubscribe-key" },
+        { "Contacts__SuppressionKey", "contacts-suppression-key" },
+        { "SIGN_IN_PROVIDER_AUTHENTICATION_SECRET", "sign-in-client-secret" },
+        { "EASYAUTH_TOKEN_STORE_SAS_URL", "easyauth-token-store-sas-url" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SecretSettings))]
+    public void SecretSettingIsAKeyVaultReferenceToASecretTheDeploymentWrites(string setting, string secret)
+    {
+        var reference = KeyVaultReference.Parse(setting, infra.Entra.AppSettings[setting]);
+        var vault = infra.Entra.Single("Microsoft.KeyVault/vaults");
+
+        Assert.Equal(secret, reference.SecretName);
+        Assert.Equal((string?)vault["name"], reference.VaultName);
+        infra.Entra.Single("Microsoft.KeyVault/vaults/secrets", $"{reference.VaultName}/{secret}");
+    }
+
+    [Fact]
+    public void OnlyTheKnownSecretSettingsAreKeyVaultReferences()
+    {
+        var references = infra.Entra.AppSettings.Where(s => KeyVaultReference.TryParse(s.Value) is not null).Select(s => s.Key);
+
+        Assert.Equal(SecretSettings.Select(row => (string)row[0]).Order(), references.Order());
+    }
+
+    [Fact]
+    public void SecureParametersReachNothingButTheKeyVault()
+    {
+        var secureParameters = infra.Template["parameters"]!.AsObject()
+            .Where(p => (string?)p.Value!["type"] is "securestring" or "secureObject")
+            .Select(p => p.Key)
+            .ToList();
+        Assert.Equal(6, secureParameters.Count);
+
+        foreach (var parameter in secureParameters)
+        {
+            var uses = JsonStrings.Walk(infra.Template)
+                .Where(s => !s.Path.StartsWith("$.parameters.", StringComparison.Ordinal))
+                .Where(s => s.Value.Contains($"parameters('{parameter}')", StringComparison.Ordinal))
+                .ToList();
+
+            Assert.NotEmpty(uses);
+            Assert.All(uses, use =>
+            {
+                if (use.Path == "$.resources.keyVault.properties.parameters.existingSecretNames.value")
+                {
+                    // Only whether it was given goes there.
+                    Assert.Equal(Occurrences(use.Value, $"parameters('{parameter}')"), Occurrences(use.Value, $"empty(parameters('{parameter}'))"));
+                }
+                else
+                {
+                    Assert.StartsWith("$.resources.keyVault.properties.parameters.secretValues.value.", use.Path, StringComparison.Ordinal);
+                }
+            });
+        }
+
+        // Inside the vault module, the values only become secrets.
+        var keyVaultModule = infra.Template["resources"]!["keyVault"]!["properties"]!["template"]!;
+        var secretUses = JsonStrings.Walk(keyVaultModule)
+            .Where(s => !s.Path.StartsWith("$.parameters.", StringComparison.Ordinal))
+            .Where(s => s.Value.Contains("parameters('secretValues')", StringComparison.Ordinal))
+            .Select(s => s.Path)
+            .ToList();
+        Assert.NotEmpty(secretUses);
+        Assert.All(secretUses, path => Assert.Matches(@"^\$\.resources\.secret\.(condition|properties\.value)$", path));
+        Assert.Equal("Microsoft.KeyVault/vaults/secrets", (string?)keyVaultModule["resources"]!["secret"]!["type"]);
+    }
+
+    [Fact]
+    public void AStorageKeyAppearsOnlyInsideKeyVaultSecrets()
+    {
+        var keyUses = infra.Entra.Resources
+            .SelectMany(r => JsonStrings.Walk(r).Where(s => Regex.IsMatch(s.Value, @"\blist(Keys|ServiceSas|AccountSas)\(")).Select(_ => (string?)r["type"]))
+            .ToList();
+
+        Assert.Equal(2, keyUses.Count);
+        Assert.All(keyUses, type => Assert.Equal("Microsoft.KeyVault/vaults/secrets", type));
+    }
+
+    [Fact]
+    public void TeamMembersBecomeIndexedSettings()
+    {
+        var team = infra.Entra.AppSettings.Where(s => s.Key.StartsWith("Team__", StringComparison.Ordinal)).ToDictionary();
+
+        Assert.Equal(
+            new Dictionary<string, string>
+            {
+                ["Team__Members__0__Email"] = "porte-parole@pauseia.example",
+                ["Team__Members__0__DisplayName"] = "Porte-parole",
+                ["Team__Members__0__Language"] = "fr",
+                ["Team__Members__0__Roles__0"] = "Spokesperson",
+                ["Team__Members__0__Roles__1"] = "Admin",
+                ["Team__Members__1__Email"] = "director@pauseai.example",
+                ["Team__Members__1__DisplayName"] = "Director",
+                ["Team__Members__1__Language"] = "en",
+                ["Team__Members__1__Roles__0"] = "CommsDirector",
+                ["Team__Members__2__Email"] = "lyon@pauseia.example",
+                ["Team__Members__2__DisplayName"] = "Lyon",
+                ["Team__Members__2__Language"] = "fr",
+                ["Team__Members__2__Roles__0"] = "LocalLead",
+                ["Team__Members__2__Roles__1"] = "PressOfficer",
+                ["Team__Members__2__Cities__0"] = "Lyon",
+                ["Team__Members__2__Cities__1"] = "Villeurbanne",
+            },
+            team);
+    }
+
+    [Fact]
+    public void MailSettingsComeFromTheParameters()
+    {
+        var settings = infra.Entra.AppSettings;
+
+        Assert.Equal("presse@pauseia.example", settings["Mail__PressAddress"]);
+        Assert.Equal("Pause IA – Presse", settings["Mail__PressName"]);
+        Assert.Equal("media.pauseia.example", settings["Mail__MessageIdDomain"]);
+        Assert.Equal("https://pauseia.example/confidentialite", settings["Mail__PrivacyNoticeUrl"]);
+        Assert.Equal("contact@pauseia.example", settings["Mail__OwnAddresses__0"]);
+    }
+
+    [Fact]
+    public void PublicBaseUrlIsTheAppsHostNameUnlessGiven()
+    {
+        Assert.StartsWith("[format('https://{0}', reference(", infra.Entra.AppSettings["Mail__PublicBaseUrl"], StringComparison.Ordinal);
+        Assert.EndsWith(").defaultHostName)]", infra.Entra.AppSettings["Mail__PublicBaseUrl"], StringComparison.Ordinal);
+        Assert.Equal("https://presse.pauseia.example", infra.OpenIdConnectWithoutMail.AppSettings["Mail__PublicBaseUrl"]);
+    }
+
+    [Fact]
+    public void WithoutMailDeliveryNoApiKeyIsSetSoMailStaysInTheOutbox()
+    {
+        Assert.DoesNotContain("SendGrid__ApiKey", infra.OpenIdConnectWithoutMail.AppSettings.Keys);
+        Assert.Contains("SendGrid__ApiKey", infra.Entra.AppSettings.Keys);
+    }
+
+    [Fact]
+    public void ApplicationInsightsReceivesTheLogs() =>
+        Assert.Contains("Microsoft.Insights/components/appi-pauseia-media-test", infra.Entra.AppSettings["APPLICATIONINSIGHTS_CONNECTION_STRING"], StringComparison.Ordinal);
+
+    [Fact]
+    public void NoSettingLetsAClientForgeTheSignedInUser() =>
+        Assert.DoesNotContain(infra.Entra.AppSettings.Keys, key => key.StartsWith("LocalHost__", StringComparison.OrdinalIgnoreCase) || key == "WEBSITE_AUTH_ENABLED");
+
+    [Fact]
+    public void NoSettingThatFlexConsumptionRefuses()
+    {
+        // Flex Consumption takes the runtime and the package from functionAppConfig and rejects these.
+        string[] refused =
+        [
+            "FUNCTIONS_WORKER_RUNTIME", "FUNCTIONS_EXTENSION_VERSION", "FUNCTIONS_WORKER_RUNTIME_VERSION",
+            "WEBSITE_RUN_FROM_PACKAGE", "WEBSITE_CONTENTSHARE", "WEBSITE_CONTENTAZUREFILECONNECTIONSTRING",
+            "WEBSITE_NODE_DEFAULT_VERSION", "SCM_DO_BUILD_DURING_DEPLOYMENT", "ENABLE_ORYX_BUILD",
+        ];
+
+        Assert.Empty(infra.Entra.AppSettings.Keys.Intersect(refused, StringComparer.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void SettingsAreWrittenAfterTheAppMayReadTheVault()
+    {
+        var appSettings = infra.Template["resources"]!["appSettings"]!;
+
+        Assert.Contains("access", appSettings["dependsOn"]!.AsArray().Select(d => (string?)d));
+    }
+
+    private static int Occurrences(string text, string value) => (text.Length - text.Replace(value, "", StringComparison.Ordinal).Length) / value.Length;
+}
