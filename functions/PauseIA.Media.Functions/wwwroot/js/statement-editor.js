@@ -1,113 +1,91 @@
-// The statement editor: title, kind, audience, embargo and the Markdown text, with a live preview
-// rendered by the server's own email pipeline. Used to create a draft and to revise one.
+// The statement editor: kind, audience, title, embargo mode and the Markdown text, with a live
+// preview rendered by the server's own email renderer. Used to create a draft and to revise one.
 import { h, append, clear, field, select, nextId } from './dom.js';
-import { get, request, segment, ApiError } from './api.js';
+import { get, post, request, segment, ApiError } from './api.js';
 import { t, tOr } from './i18n.js';
 import { errorAlert, sandboxedFrame, setFrameHtml, button } from './ui.js';
-import { renderMarkdown } from './preview.js';
-import { statementKinds } from './statements-model.js';
+import { statementKinds, embargoModes, audienceKind } from './statements-model.js';
 
 // Unsaved edits survive a re-render (language switch) but not a reload.
 const drafts = new Map();
 const previewDelayMs = 500;
 
 /**
- * statement: the saved statement (or {} for a new one); etag: its ETag; onSaved(saved): called
+ * statement: the saved StatementView (or {} for a new one); etag: its ETag; onSaved(view): called
  * after a successful save. Returns { element, isDirty }.
  */
-export function statementEditor({ statement = {}, etag = null, context, onSaved }) {
+export function statementEditor({ statement = {}, etag = null, context, onSaved, initialInquiry = '' }) {
   const key = statement.id ?? 'new';
+  const currentVersion = statement.versions?.find(v => v.number === statement.version);
   const initial = {
-    title: statement.title ?? '',
-    kind: statement.kind ?? statementKinds[0],
-    markdown: statement.markdown ?? statement.content ?? '',
-    audienceType: audienceTypeOf(statement.audience),
-    segmentId: statement.audience?.segmentId ?? '',
-    inquiryReference: statement.audience?.inquiryReference ?? statement.audience?.reference ?? statement.inquiryReference ?? '',
-    embargoMode: statement.embargo?.until || statement.embargoUntilUtc ? 'until' : 'none',
-    embargoUntil: toLocalInput(statement.embargo?.until ?? statement.embargo?.untilUtc ?? statement.embargoUntilUtc),
+    kind: statement.kind ?? (initialInquiry ? 'inquiryAnswer' : statementKinds[0]),
+    title: currentVersion?.titleOverride ?? '',
+    markdown: statement.markdown ?? '',
+    audienceType: statement.audience ? audienceKind(statement.audience) : 'segment',
+    segment: statement.audience?.segment ?? '',
+    emails: (statement.audience?.emails ?? []).join('\n'),
+    inquiry: statement.inquiry ?? statement.audience?.inquiry ?? initialInquiry,
+    embargoMode: statement.embargoMode ?? 'atEmbargo',
   };
   const values = { ...initial, ...(drafts.get(key) ?? {}) };
   const isDirty = () => Object.keys(initial).some(k => values[k] !== initial[k]);
   const remember = () => (isDirty() ? drafts.set(key, { ...values }) : drafts.delete(key));
 
-  const title = h('input', { type: 'text', name: 'title', required: true, maxlength: 200, value: values.title, 'data-testid': 'statement-title' });
-  const kind = select(statementKinds.map(k => ({ value: k, label: tOr(`statementKind.${k}`, k) })), { name: 'kind', value: values.kind });
+  const kind = select(statementKinds.map(k => ({ value: k, label: tOr(`statementKind.${k}`, k) })), { name: 'kind', value: values.kind, 'data-testid': 'statement-kind' });
+  const title = h('input', { type: 'text', name: 'title', maxlength: 250, value: values.title, 'data-testid': 'statement-title' });
   const markdown = h('textarea', { name: 'markdown', rows: 22, required: true, class: 'markdown-input', spellcheck: 'true', value: values.markdown, 'data-testid': 'statement-markdown' });
 
-  const audienceName = nextId('audience');
-  const audienceRadio = (value, label) => {
-    const input = h('input', { type: 'radio', name: audienceName, value, id: nextId('aud'), checked: values.audienceType === value });
+  const radios = (name, options, current) => options.map(([value, label]) => {
+    const input = h('input', { type: 'radio', name, value, id: nextId('opt'), checked: current === value });
     return { input, element: h('div', { class: 'field-check' }, input, h('label', { for: input.id }, label)) };
-  };
-  const audienceSegment = audienceRadio('segment', t('editor.audienceSegment'));
-  const audienceInquiry = audienceRadio('inquiry', t('editor.audienceInquiry'));
-  const segmentSelect = select([{ value: '', label: t('common.loading') }], { name: 'segmentId' });
-  const inquiryInput = h('input', { type: 'text', name: 'inquiryReference', value: values.inquiryReference, placeholder: 'PIA-2026-0001', pattern: '[A-Za-z]+-\\d{4}-\\d+' });
+  });
+  const audienceRadios = radios(nextId('audience'), [['segment', t('editor.audienceSegment')], ['emails', t('editor.audienceEmails')]], values.audienceType);
+  const segmentSelect = select([{ value: '', label: t('common.loading') }], { name: 'segment', 'data-testid': 'statement-segment' });
+  const emails = h('textarea', { name: 'emails', rows: 3, value: values.emails, 'data-testid': 'statement-emails' });
+  const inquiry = h('input', { type: 'text', name: 'inquiry', value: values.inquiry, placeholder: 'PIA-2026-0001', 'data-testid': 'statement-inquiry' });
   const segmentField = field(t('editor.segment'), segmentSelect);
-  const inquiryField = field(t('editor.inquiryReference'), inquiryInput);
-
-  const embargoName = nextId('embargo');
-  const embargoRadio = (value, label) => {
-    const input = h('input', { type: 'radio', name: embargoName, value, id: nextId('emb'), checked: values.embargoMode === value });
-    return { input, element: h('div', { class: 'field-check' }, input, h('label', { for: input.id }, label)) };
-  };
-  const embargoNone = embargoRadio('none', t('editor.embargoNone'));
-  const embargoUntilRadio = embargoRadio('until', t('editor.embargoUntil'));
-  const embargoUntil = h('input', { type: 'datetime-local', name: 'embargoUntil', value: values.embargoUntil });
-  const embargoField = field(t('editor.embargoUntilLabel'), embargoUntil, { hint: t('editor.embargoHint') });
+  const emailsField = field(t('editor.emails'), emails, { hint: t('editor.emailsHint') });
+  const inquiryField = field(t('editor.inquiryReference'), inquiry, { hint: t('editor.inquiryHint') });
+  const audienceChoice = h('div', { class: 'stack compact' }, audienceRadios.map(r => r.element));
+  const embargoRadios = radios(nextId('embargo'), embargoModes.map(m => [m, t(`embargoMode.${m}`)]), values.embargoMode);
 
   const syncVisibility = () => {
-    segmentField.hidden = values.audienceType !== 'segment';
-    inquiryField.hidden = values.audienceType !== 'inquiry';
-    embargoField.hidden = values.embargoMode !== 'until';
-    embargoUntil.required = values.embargoMode === 'until';
+    const answer = values.kind === 'inquiryAnswer';
+    audienceChoice.hidden = answer;
+    inquiryField.hidden = !answer;
+    segmentField.hidden = answer || values.audienceType !== 'segment';
+    emailsField.hidden = answer || values.audienceType !== 'emails';
   };
+  loadSegments(segmentSelect, values.segment, context.signal);
 
-  loadSegments(segmentSelect, values.segmentId, context.signal);
-
-  const frame = sandboxedFrame('', { title: t('editor.previewTitle'), className: 'preview-frame' });
-  const previewStatus = h('p', { class: 'hint', 'aria-live': 'polite' });
-  const previewSource = h('pre', { class: 'markdown-source', hidden: true });
+  const subject = h('p', { class: 'email-subject', 'data-testid': 'preview-subject' });
+  const frame = sandboxedFrame('', { title: t('editor.previewTitle'), styled: true, className: 'preview-frame' });
+  const previewStatus = h('p', { class: 'hint', 'aria-live': 'polite', 'data-testid': 'preview-status' });
   let previewTimer = null;
   let previewController = null;
-  let serverPreviewUnavailable = false;
 
+  // The same renderer as the send, on the unsaved text: nothing is stored.
   const refreshPreview = async () => {
     previewController?.abort();
+    if (!values.markdown.trim()) {
+      subject.textContent = '';
+      setFrameHtml(frame, '', { styled: true });
+      previewStatus.textContent = t('editor.previewEmpty');
+      return;
+    }
     previewController = new AbortController();
-    context.signal.addEventListener('abort', () => previewController?.abort(), { once: true });
     try {
-      const html = serverPreviewUnavailable ? null : await renderMarkdown(values.markdown, { signal: previewController.signal, kind: 'statement' });
-      if (html === null) {
-        serverPreviewUnavailable = true;
-        await showSavedPreview();
-        return;
-      }
-      setFrameHtml(frame, html);
-      frame.hidden = false;
-      previewSource.hidden = true;
+      const rendered = await post('/api/statements/render',
+        { markdown: values.markdown, title: values.title.trim() || null, embargoMode: values.embargoMode },
+        { signal: previewController.signal });
+      subject.textContent = t('editor.previewSubject', { subject: rendered.subject });
+      setFrameHtml(frame, rendered.html, { styled: true });
       previewStatus.textContent = t('editor.previewLive');
     } catch (error) {
       if (error?.name === 'AbortError') return;
       previewStatus.textContent = error instanceof ApiError ? error.display : t('editor.previewFailed');
     }
   };
-
-  // Without a preview endpoint for unsaved text, show the last saved rendering and the source.
-  const showSavedPreview = async () => {
-    if (statement.id) {
-      const saved = await get(`/api/statements/${segment(statement.id)}/preview`, { signal: previewController.signal });
-      setFrameHtml(frame, typeof saved === 'string' ? saved : saved?.html ?? '');
-      previewStatus.textContent = isDirty() ? t('editor.previewSavedOnly') : t('editor.previewSaved');
-    } else {
-      frame.hidden = true;
-      previewSource.hidden = false;
-      previewSource.textContent = values.markdown;
-      previewStatus.textContent = t('editor.previewAfterSave');
-    }
-  };
-
   const schedulePreview = () => {
     clearTimeout(previewTimer);
     previewTimer = setTimeout(refreshPreview, previewDelayMs);
@@ -119,9 +97,9 @@ export function statementEditor({ statement = {}, etag = null, context, onSaved 
     input: e => {
       read();
       remember();
-      if (e.target === markdown) schedulePreview();
+      if (e.target === markdown || e.target === title) schedulePreview();
     },
-    change: () => { read(); remember(); syncVisibility(); },
+    change: () => { read(); remember(); syncVisibility(); schedulePreview(); },
     submit: async e => {
       e.preventDefault();
       read();
@@ -149,27 +127,27 @@ export function statementEditor({ statement = {}, etag = null, context, onSaved 
     },
   } },
   h('div', { class: 'editor-meta' },
-    field(t('editor.title'), title, { className: 'field-full' }),
     field(t('editor.kind'), kind),
-    h('fieldset', { class: 'fieldset' }, h('legend', {}, t('editor.audience')), audienceSegment.element, audienceInquiry.element, segmentField, inquiryField),
-    h('fieldset', { class: 'fieldset' }, h('legend', {}, t('editor.embargo')), embargoNone.element, embargoUntilRadio.element, embargoField)),
+    field(t('editor.title'), title, { hint: t('editor.titleHint') }),
+    h('fieldset', { class: 'fieldset' }, h('legend', {}, t('editor.audience')), audienceChoice, segmentField, emailsField, inquiryField),
+    h('fieldset', { class: 'fieldset' }, h('legend', {}, t('editor.embargo')), embargoRadios.map(r => r.element), h('p', { class: 'hint' }, t('editor.embargoHint')))),
   h('div', { class: 'editor-panes' },
     h('div', { class: 'editor-pane' }, field(t('editor.markdown'), markdown, { hint: t('editor.markdownHint') })),
     h('div', { class: 'editor-pane', role: 'region', 'aria-label': t('editor.previewTitle') },
-      h('div', { class: 'preview-label' }, t('editor.previewTitle')), previewStatus, frame, previewSource)),
+      h('div', { class: 'preview-label' }, t('editor.previewTitle')), previewStatus, subject, frame)),
   errorSlot,
   h('div', { class: 'form-actions' },
     h('button', { type: 'submit', class: 'button button-primary', 'data-testid': 'statement-save' }, statement.id ? t('editor.save') : t('editor.create'))));
 
   function read() {
-    values.title = title.value;
     values.kind = kind.value;
+    values.title = title.value;
     values.markdown = markdown.value;
-    values.audienceType = audienceInquiry.input.checked ? 'inquiry' : 'segment';
-    values.segmentId = segmentSelect.value;
-    values.inquiryReference = inquiryInput.value.trim();
-    values.embargoMode = embargoUntilRadio.input.checked ? 'until' : 'none';
-    values.embargoUntil = embargoUntil.value;
+    values.audienceType = audienceRadios.find(r => r.input.checked)?.input.value ?? 'segment';
+    values.segment = segmentSelect.value;
+    values.emails = emails.value;
+    values.inquiry = inquiry.value.trim();
+    values.embargoMode = embargoRadios.find(r => r.input.checked)?.input.value ?? 'atEmbargo';
   }
 
   syncVisibility();
@@ -177,47 +155,31 @@ export function statementEditor({ statement = {}, etag = null, context, onSaved 
   return { element: form, isDirty };
 }
 
-function audienceTypeOf(audience) {
-  if (!audience) return 'segment';
-  const type = String(audience.type ?? audience.kind ?? '').toLowerCase();
-  if (type === 'inquiry' || audience.inquiryReference || audience.reference) return 'inquiry';
-  return 'segment';
-}
-
 function toBody(values) {
+  const answer = values.kind === 'inquiryAnswer';
+  const audience = answer ? { inquiry: values.inquiry }
+    : values.audienceType === 'emails' ? { emails: values.emails.split(/[\s,;]+/).filter(Boolean) }
+      : { segment: values.segment || null };
   return {
+    markdown: values.markdown,
+    // An empty title clears the override: the front matter's title (or none) applies.
     title: values.title.trim(),
     kind: values.kind,
-    markdown: values.markdown,
-    audience: values.audienceType === 'inquiry'
-      ? { type: 'inquiry', inquiryReference: values.inquiryReference }
-      : { type: 'segment', segmentId: values.segmentId || null },
-    embargo: values.embargoMode === 'until' && values.embargoUntil
-      ? { mode: 'until', until: new Date(values.embargoUntil).toISOString() }
-      : { mode: 'none' },
+    inquiry: answer ? values.inquiry : null,
+    audience,
+    embargoMode: values.embargoMode,
   };
-}
-
-/** "2026-11-24T10:00:00Z" → "2026-11-24T11:00" in the browser's zone for datetime-local. */
-function toLocalInput(value) {
-  if (!value) return '';
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return '';
-  const pad = n => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
 async function loadSegments(selectEl, selected, signal) {
   try {
-    const list = await get('/api/contacts/segments', { signal });
-    const items = Array.isArray(list) ? list : list?.items ?? [];
-    append(clear(selectEl), 
+    const items = await get('/api/contacts/segments', { signal }) ?? [];
+    append(clear(selectEl),
       h('option', { value: '' }, items.length ? t('editor.chooseSegment') : t('editor.noSegments')),
-      items.map(s => h('option', { value: s.id, selected: s.id === selected }, s.name ?? s.id)));
+      items.map(s => h('option', { value: s.id, selected: s.id === selected }, s.name)));
     selectEl.value = selected ?? '';
   } catch (error) {
     if (error?.name === 'AbortError') return;
     append(clear(selectEl), h('option', { value: '' }, t('editor.segmentsUnavailable')));
   }
 }
-

@@ -83,23 +83,53 @@ export function linkButton(label, href, { kind = 'secondary', ...props } = {}) {
 }
 
 /**
- * Shows HTML that came from outside the console (an inbound email, a rendered statement) in an
- * iframe with an empty sandbox: no script, no forms, no top navigation, an opaque origin. The
- * frame also inherits this page's CSP. The HTML is the server's sanitized output; it is still
- * never parsed into this page.
+ * Shows HTML that the console did not write (an inbound email, a rendered statement) in an iframe.
+ *
+ * Safety does not rest on this code: the server sanitized the HTML, the frame's sandbox never has
+ * allow-scripts (nor forms, popups or top navigation), and the frame inherits this page's CSP
+ * (script-src 'self'). The HTML is parsed only in an inert DOMParser document, never into the page.
+ *
+ * That inherited CSP (style-src 'self') also refuses inline style attributes, which is all an
+ * email's look is made of. So the attributes are set aside as data-pia-style, and for HTML we
+ * wrote ourselves (`styled`: the statement email) the frame is same-origin, still script-less, and
+ * the styles go back on through the CSSOM, which the CSP allows. The preview then looks exactly
+ * like what is sent. Inbound mail keeps an opaque origin, loads nothing remote (tracking pixels),
+ * and shows its structure with the console's frame.css.
  */
-export function sandboxedFrame(html, { title, blockRemoteContent = false, className = '' } = {}) {
-  const frame = h('iframe', { sandbox: '', title, class: ['html-frame', className], referrerpolicy: 'no-referrer', loading: 'lazy' });
-  setFrameHtml(frame, html, { blockRemoteContent });
+export function sandboxedFrame(html, { title, styled = false, blockRemoteContent = false, className = '' } = {}) {
+  const frame = h('iframe', { title, class: ['html-frame', className], referrerpolicy: 'no-referrer' });
+  setFrameHtml(frame, html, { styled, blockRemoteContent });
   return frame;
 }
 
-export function setFrameHtml(frame, html, { blockRemoteContent = false } = {}) {
-  // Mail from outside may carry tracking pixels: its frame may load nothing remote.
-  const policy = blockRemoteContent
-    ? '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; img-src data:; style-src \'self\'">'
-    : '';
-  frame.srcdoc = `<!doctype html><html><head><meta charset="utf-8">${policy}<link rel="stylesheet" href="/css/frame.css"></head><body>${html ?? ''}</body></html>`;
+const styleAttribute = 'data-pia-style';
+
+export function setFrameHtml(frame, html, { styled = false, blockRemoteContent = false } = {}) {
+  const doc = new DOMParser().parseFromString(String(html ?? ''), 'text/html');
+  for (const el of doc.querySelectorAll('script, style, link, base, meta[http-equiv], object, embed')) el.remove();
+  for (const el of doc.querySelectorAll('[style]')) {
+    el.setAttribute(styleAttribute, el.getAttribute('style'));
+    el.removeAttribute('style');
+  }
+  const head = doc.head;
+  head.prepend(
+    Object.assign(doc.createElement('meta'), { httpEquiv: 'Content-Type', content: 'text/html; charset=utf-8' }),
+    ...(blockRemoteContent
+      ? [Object.assign(doc.createElement('meta'), { httpEquiv: 'Content-Security-Policy', content: "default-src 'none'; img-src data:; style-src 'self'" })]
+      : []),
+    Object.assign(doc.createElement('link'), { rel: 'stylesheet', href: '/css/frame.css' }));
+
+  frame.setAttribute('sandbox', styled ? 'allow-same-origin' : '');
+  frame.onload = styled ? () => restoreStyles(frame) : null;
+  frame.srcdoc = `<!doctype html>\n${doc.documentElement.outerHTML}`;
+}
+
+function restoreStyles(frame) {
+  const inner = frame.contentDocument;
+  if (!inner) return;
+  for (const el of inner.querySelectorAll(`[${styleAttribute}]`)) el.style.cssText = el.getAttribute(styleAttribute);
+  // Same-origin, so the frame can be as tall as the email and the page scrolls instead of the frame.
+  frame.style.height = `${Math.max(inner.documentElement.scrollHeight, 200) + 4}px`;
 }
 
 /** Confirms a consequential action in the user's language. */

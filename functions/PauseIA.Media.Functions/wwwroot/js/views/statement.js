@@ -1,15 +1,19 @@
-// One statement through its workflow: overview, editing, review with the diff since the last
-// review, sign-off on the rendered email and its recipients, sending, and statistics.
-import { h, append, clear, facts, field } from '../dom.js';
-import { get, post, request, segment, withQuery } from '../api.js';
-import { t, tOr, formatDateTime, formatNumber, formatPercent } from '../i18n.js';
+// One statement through its workflow: overview, writing, review with the diff since the last
+// review, sign-off on the rendered email and its frozen recipients, sending, and statistics.
+// Which actions show is the server's list for the signed-in member (StatementView.actions).
+import { h, append, clear, facts, field, table } from '../dom.js';
+import { get, request, segment, withQuery } from '../api.js';
+import { t, tOr, formatDateTime, formatNumber, localizeServerMessage } from '../i18n.js';
 import { href, navigate } from '../router.js';
-import { pageHeader, section, errorAlert, loading, badge, tabs, button, run, announce, confirmAction, sandboxedFrame, notice, empty } from '../ui.js';
-import { timeline, humanize } from '../timeline.js';
+import { pageHeader, section, errorAlert, loading, badge, tabs, button, run, announce, confirmAction, notice, empty } from '../ui.js';
+import { timeline } from '../timeline.js';
 import { diffView } from '../diff.js';
 import { manifestView } from '../manifest.js';
 import { statementEditor } from '../statement-editor.js';
-import { stateOf, isEditable, isAuthor, canReview, canSignOff, canSend, canSubmit, canWithdraw, authorName } from '../statements-model.js';
+import { can, isEditable } from '../statements-model.js';
+import { audienceText, embargoText, decisionText, previewPanel } from '../statement-parts.js';
+
+const tabKeys = ['overview', 'edit', 'review', 'signoff', 'send', 'stats'];
 
 export async function render(container, context) {
   const id = context.params.id;
@@ -22,27 +26,24 @@ export async function render(container, context) {
   let etag;
   try {
     ({ data: statement, etag } = await request(path, { signal: context.signal }));
+    etag ??= statement.etag;
   } catch (error) {
     append(clear(container), pageHeader(id, { back: back() }), errorAlert(error));
     return;
   }
-  context.setTitle(statement.title || t('statements.untitled'));
-  const state = stateOf(statement);
+  const title = statement.title || t('statements.untitled');
+  context.setTitle(title);
   const body = h('div', { class: 'tab-body' });
-  append(clear(container), 
-    pageHeader(statement.title || t('statements.untitled'), {
+  append(clear(container),
+    pageHeader(title, {
       back: back(),
-      subtitle: h('span', { class: 'subtitle-row' }, h('span', { 'data-testid': 'statement-state' }, badge('state', state)),
-        statement.version ? h('span', { class: 'muted' }, ` ${t('statement.version', { version: statement.version })}`) : null),
+      subtitle: h('span', { class: 'subtitle-row' },
+        h('span', { 'data-testid': 'statement-state' }, badge('state', statement.state)),
+        h('span', { class: 'muted' }, t('statement.version', { version: statement.version }))),
     }),
-    tabs(t('statement.sections'), [
-      { key: 'overview', label: t('statement.tab.overview'), href: href(['statements', id]) },
-      { key: 'edit', label: t('statement.tab.edit'), href: href(['statements', id, 'edit']) },
-      { key: 'review', label: t('statement.tab.review'), href: href(['statements', id, 'review']) },
-      { key: 'signoff', label: t('statement.tab.signoff'), href: href(['statements', id, 'signoff']) },
-      { key: 'send', label: t('statement.tab.send'), href: href(['statements', id, 'send']) },
-      { key: 'stats', label: t('statement.tab.stats'), href: href(['statements', id, 'stats']) },
-    ], tab),
+    tabs(t('statement.sections'), tabKeys.map(key => ({
+      key, label: t(`statement.tab.${key}`), href: href(['statements', id, ...(key === 'overview' ? [] : [key])]),
+    })), tab),
     body);
 
   const views = { overview, edit, review, signoff, send, stats };
@@ -51,111 +52,60 @@ export async function render(container, context) {
 
 const back = () => ({ href: '#/statements', label: t('statements.title') });
 
-/** Runs a workflow action, announces it, and shows the statement's new state. */
-async function act(buttonEl, errorSlot, url, payload, doneText, context, target = []) {
-  const result = await run(() => post(url, payload, { signal: context.signal }), { button: buttonEl, errorSlot });
+/** Posts a workflow action with the ETag read (a stale page cannot act on a changed statement), then shows the result. */
+async function act(buttonEl, errorSlot, url, payload, etag, doneText, context, target = []) {
+  const result = await run(() => request(url, { method: 'POST', json: payload, etag, signal: context.signal }), { button: buttonEl, errorSlot });
   if (result === undefined) return;
   announce(doneText);
   navigate(['statements', context.params.id, ...target]);
 }
 
-async function overview(body, { statement, path, context }) {
-  const state = stateOf(statement);
+async function overview(body, { statement, etag, path, context }) {
   const errorSlot = h('div', { class: 'error-slot' });
+  const link = (tab, label, testid) => h('a', { class: 'button button-primary', href: href(['statements', statement.id, tab]), 'data-testid': testid }, label);
   const actions = [
-    canSubmit(statement) ? button(t('statement.submit'), e => act(e.currentTarget, errorSlot, `${path}/submit`, {}, t('statement.submitted'), context), { kind: 'primary', testid: 'statement-submit' }) : null,
-    canReview(statement) ? h('a', { class: 'button button-primary', href: href(['statements', statement.id, 'review']) }, t('statement.goReview')) : null,
-    canSignOff(statement) ? h('a', { class: 'button button-primary', href: href(['statements', statement.id, 'signoff']) }, t('statement.goSignoff')) : null,
-    canSend(statement) ? h('a', { class: 'button button-primary', href: href(['statements', statement.id, 'send']) }, t('statement.goSend')) : null,
-    canWithdraw(statement) ? button(t('statement.withdraw'), e => confirmAction(t('statement.confirmWithdraw'))
-      && act(e.currentTarget, errorSlot, `${path}/withdraw`, {}, t('statement.withdrawn'), context), { kind: 'danger', testid: 'statement-withdraw' }) : null,
+    can(statement, 'submit') ? button(t('statement.submit'), e => act(e.currentTarget, errorSlot, `${path}/submit`, {}, etag, t('statement.submitted'), context), { kind: 'primary', testid: 'statement-submit' }) : null,
+    can(statement, 'revise') ? link('edit', t('statement.goEdit'), 'statement-go-edit') : null,
+    can(statement, 'approve') ? link('review', t('statement.goReview'), 'statement-go-review') : null,
+    can(statement, 'signOff') ? link('signoff', t('statement.goSignoff'), 'statement-go-signoff') : null,
+    can(statement, 'startSending') ? link('send', t('statement.goSend'), 'statement-go-send') : null,
+    can(statement, 'withdraw') ? button(t('statement.withdraw'), e => confirmAction(t('statement.confirmWithdraw'))
+      && act(e.currentTarget, errorSlot, `${path}/withdraw`, {}, etag, t('statement.withdrawn'), context), { kind: 'danger', testid: 'statement-withdraw' }) : null,
   ].filter(Boolean);
 
-  const preview = h('div', {}, loading());
-  append(body, 
-    h('p', { class: 'next-step', 'data-testid': 'next-step' }, nextStep(statement)),
+  const preview = previewPanel(statement.id, context);
+  append(body,
+    h('p', { class: 'next-step', 'data-testid': 'next-step' }, tOr(`next.${statement.state}`, '')),
     errorSlot,
     actions.length ? h('div', { class: 'form-actions' }, actions) : null,
     h('div', { class: 'layout-split' },
-      h('div', { class: 'layout-main' }, section(t('statement.rendered'), preview)),
+      h('div', { class: 'layout-main' }, section(t('statement.rendered'), preview.element)),
       h('aside', { class: 'layout-side', 'aria-label': t('statement.details') },
         section(t('statement.details'), facts([
-          [t('statement.state'), badge('state', state)],
-          [t('statement.kind'), tOr(`statementKind.${statement.kind}`, statement.kind ?? '')],
-          [t('statement.author'), authorName(statement)],
+          [t('statement.state'), badge('state', statement.state)],
+          [t('statement.kind'), tOr(`statementKind.${statement.kind}`, statement.kind)],
           [t('statement.audience'), audienceText(statement.audience)],
+          [t('statement.language'), tOr(`language.${statement.language}`, statement.language)],
           [t('statement.embargo'), embargoText(statement)],
-          [t('statement.hash'), statement.contentHash ? h('code', { class: 'hash' }, String(statement.contentHash).slice(0, 12)) : null],
-          [t('statement.approvedBy'), approvalText(statement.approval)],
-          [t('statement.signedOffBy'), approvalText(statement.signOff ?? statement.signoff)],
-          [t('statement.scheduledAt'), statement.scheduledAt ? formatDateTime(statement.scheduledAt) : null],
+          [t('statement.author'), (statement.authors?.length ? statement.authors : [statement.author]).join(', ')],
+          [t('statement.hash'), h('code', { class: 'hash', title: statement.contentHash }, String(statement.contentHash ?? '').slice(0, 12))],
+          [t('statement.approvedBy'), decisionText(statement.approval)],
+          [t('statement.signedOffBy'), statement.signOff ? `${decisionText(statement.signOff)} · ${t('statement.signOffRecipients', { recipients: statement.signOff.recipients, excluded: statement.signOff.excluded })}` : null],
+          [t('statement.scheduledAt'), statement.scheduledFor ? formatDateTime(statement.scheduledFor) : null],
           [t('statement.sentAt'), statement.sentAt ? formatDateTime(statement.sentAt) : null],
-          [t('statement.updated'), formatDateTime(statement.updatedAt ?? statement.createdAt)],
+          [t('statement.updated'), formatDateTime(statement.updatedAt)],
         ])),
-        section(t('statement.timeline'), await timelineOf(statement, path, context))),
-    ));
-  await fillPreview(preview, path, context);
-}
-
-function nextStep(statement) {
-  const state = stateOf(statement);
-  if (state === 'draft' || state === 'changesRequested') return isAuthor(statement) ? t('next.authorDraft') : t('next.draft');
-  return tOr(`next.${state}`, '');
-}
-
-async function timelineOf(statement, path, context) {
-  if (statement.timeline) return timeline(statement.timeline, { group: 'statementEvent' });
-  try {
-    const events = await get(`${path}/timeline`, { signal: context.signal });
-    return timeline(Array.isArray(events) ? events : events?.items, { group: 'statementEvent' });
-  } catch (error) {
-    if (error?.name === 'AbortError') throw error;
-    return errorAlert(error);
-  }
-}
-
-async function fillPreview(slot, path, context) {
-  try {
-    const preview = await get(`${path}/preview`, { signal: context.signal });
-    const html = typeof preview === 'string' ? preview : preview?.html ?? '';
-    append(clear(slot), 
-      preview?.subject ? h('p', { class: 'email-subject' }, h('span', { class: 'muted' }, `${t('statement.subject')} : `), preview.subject) : null,
-      sandboxedFrame(html, { title: t('statement.rendered'), className: 'email-frame' }));
-  } catch (error) {
-    if (error?.name === 'AbortError') throw error;
-    append(clear(slot), errorAlert(error));
-  }
-}
-
-function audienceText(audience) {
-  if (!audience) return null;
-  if (audience.inquiryReference || audience.reference) {
-    const reference = audience.inquiryReference ?? audience.reference;
-    return h('a', { href: href(['inquiries', reference]) }, t('statement.audienceInquiry', { reference }));
-  }
-  if (audience.segmentId) return h('a', { href: href(['contacts', 'segments', audience.segmentId]) }, audience.segmentName ?? audience.segmentId);
-  if (audience.emails?.length) return audience.emails.join(', ');
-  return null;
-}
-
-function embargoText(statement) {
-  const until = statement.embargo?.until ?? statement.embargo?.untilUtc ?? statement.embargoUntilUtc;
-  return until ? t('statement.embargoUntil', { date: formatDateTime(until) }) : t('statement.noEmbargo');
-}
-
-function approvalText(approval) {
-  if (!approval) return null;
-  const who = approval.by ?? approval.reviewer ?? approval.member ?? '';
-  const at = approval.at ?? approval.atUtc;
-  return [who, at ? formatDateTime(at) : null].filter(Boolean).join(' · ');
+        section(t('statement.timeline'), timeline(statement.timeline, { group: 'statementEvent' })))));
+  await preview.load();
 }
 
 async function edit(body, { statement, etag, context }) {
   if (!isEditable(statement)) {
-    append(body, notice(t('statement.notEditable', { state: tOr(`state.${stateOf(statement)}`, stateOf(statement)) })));
+    append(body, notice(t('statement.notEditable', { state: tOr(`state.${statement.state}`, statement.state) })));
     return;
   }
-  if (stateOf(statement) === 'changesRequested') append(body, latestRequest(statement));
+  if (statement.approval) append(body, notice(t('statement.editVoidsApproval'), 'warning'));
+  append(body, latestRequest(statement));
   const editor = statementEditor({
     statement, etag, context,
     onSaved: () => { announce(t('editor.saved')); navigate(['statements', statement.id]); },
@@ -164,157 +114,193 @@ async function edit(body, { statement, etag, context }) {
   append(body, editor.element);
 }
 
-function reviewsOf(statement) {
-  return statement.reviews ?? statement.comments ?? [];
+/** Review decisions and comments, oldest first, from the timeline. */
+function discussion(statement) {
+  return (statement.timeline ?? []).filter(e => ['commented', 'changesRequested', 'approved'].includes(e.kind));
 }
 
 /** What the director asked for last, shown above the editor while revising. */
 function latestRequest(statement) {
-  const last = [...reviewsOf(statement)].reverse().find(r => /change/i.test(String(r.decision ?? '')));
-  if (!last?.comment) return null;
-  return h('div', { class: 'alert alert-warning', role: 'note' },
-    h('p', {}, h('strong', {}, t('review.changesRequestedBy', { who: last.reviewer ?? last.by ?? '' }))),
-    h('p', { class: 'pre-line' }, last.comment));
+  const last = [...discussion(statement)].reverse().find(e => e.kind === 'changesRequested');
+  if (!last || statement.state !== 'changesRequested') return null;
+  return h('div', { class: 'alert alert-warning', role: 'note', 'data-testid': 'changes-requested' },
+    h('p', {}, h('strong', {}, t('review.changesRequestedBy', { who: last.actor }))),
+    last.text ? h('p', { class: 'pre-line' }, last.text) : null);
 }
 
-async function review(body, { statement, path, context }) {
+async function review(body, { statement, etag, path, context }) {
   const diffSlot = h('div', {}, loading());
   const errorSlot = h('div', { class: 'error-slot' });
   const comment = h('textarea', { name: 'comment', rows: 5, 'data-testid': 'review-comment' });
   const decide = decision => async e => {
     if (decision === 'requestChanges' && !comment.value.trim()) {
-      errorSlot.replaceChildren(errorAlert(new Error(t('review.commentRequired'))));
+      append(clear(errorSlot), errorAlert(new Error(t('review.commentRequired'))));
       comment.focus();
       return;
     }
-    await act(e.currentTarget, errorSlot, `${path}/review`, { decision, comment: comment.value.trim() || null },
+    await act(e.currentTarget, errorSlot, `${path}/review`, { decision, comment: comment.value.trim() || null, version: statement.version }, etag,
       decision === 'approve' ? t('review.approved') : t('review.changesRequested'), context);
   };
-  const reviewing = canReview(statement);
-  append(body, 
-    section(t('review.changes'),
-      h('div', { class: 'diff-controls' }, diffModeSwitch(statement, diffSlot, path, context)),
-      diffSlot),
-    section(t('review.history'), reviewsList(reviewsOf(statement))),
+  const reviewing = can(statement, 'approve');
+  append(body,
+    section(t('review.changes'), h('div', { class: 'diff-controls' }, diffModeSwitch(statement, diffSlot, path, context)), diffSlot),
+    section(t('review.history'), discussionList(discussion(statement)), commentForm(statement, path, context)),
     reviewing
       ? section(t('review.decision'),
-        isAuthor(statement) ? notice(t('review.ownDraft'), 'warning') : null,
         h('div', { class: 'stack' },
+          h('p', {}, t('review.explain', { version: statement.version })),
           field(t('review.comment'), comment, { hint: t('review.commentHint') }),
           errorSlot,
           h('div', { class: 'form-actions' },
             button(t('review.approve'), decide('approve'), { kind: 'primary', testid: 'review-approve' }),
             button(t('review.requestChanges'), decide('requestChanges'), { testid: 'review-request-changes' }))))
-      : notice(stateOf(statement) === 'inReview' ? t('review.directorOnly') : t('review.notInReview')));
+      : notice(statement.state === 'inReview' ? t('review.notYours') : t('review.notInReview')));
   await showDiff(diffSlot, path, { since: 'lastReview' }, context);
 }
 
 function diffModeSwitch(statement, slot, path, context) {
-  const versions = statement.versions ?? [];
   const since = button(t('review.sinceLastReview'), () => showDiff(slot, path, { since: 'lastReview' }, context), { kind: 'link', testid: 'diff-since-review' });
-  if (versions.length < 2) return since;
-  const options = versions.map(v => h('option', { value: v.version ?? v.id }, t('statement.version', { version: v.version ?? v.id })));
-  const from = h('select', { 'aria-label': t('review.from') }, options.map(o => o.cloneNode(true)));
-  const to = h('select', { 'aria-label': t('review.to') }, options);
-  from.selectedIndex = Math.max(0, versions.length - 2);
-  to.selectedIndex = versions.length - 1;
+  const numbers = (statement.versions ?? []).map(v => v.number).sort((a, b) => a - b);
+  if (numbers.length < 2) return since;
+  const options = () => numbers.map(n => h('option', { value: n }, t('statement.version', { version: n })));
+  const from = h('select', { 'aria-label': t('review.from') }, options());
+  const to = h('select', { 'aria-label': t('review.to') }, options());
+  from.value = String(numbers[numbers.length - 2]);
+  to.value = String(numbers[numbers.length - 1]);
   return h('div', { class: 'inline-form' }, since, h('span', {}, t('review.compare')), from, to,
-    button(t('review.show'), () => showDiff(slot, path, { from: from.value, to: to.value }, context), { kind: 'secondary' }));
+    button(t('review.show'), () => showDiff(slot, path, { from: from.value, to: to.value }, context)));
 }
 
 async function showDiff(slot, path, query, context) {
   append(clear(slot), loading());
   try {
     const diff = await get(withQuery(`${path}/diff`, query), { signal: context.signal });
-    append(clear(slot), 
-      diff?.fromVersion || diff?.toVersion ? h('p', { class: 'hint' }, t('review.diffRange', { from: diff.fromVersion ?? '—', to: diff.toVersion ?? '—' })) : null,
-      diff?.firstReview ? notice(t('review.firstReview')) : null,
+    append(clear(slot),
+      h('p', { class: 'hint', 'data-testid': 'diff-range' }, diff.from === 0
+        ? t('review.firstReview', { to: diff.to })
+        : t('review.diffRange', { from: diff.from, to: diff.to, inserted: diff.summary?.inserted ?? 0, deleted: diff.summary?.deleted ?? 0, modified: diff.summary?.modified ?? 0 })),
       diffView(diff));
   } catch (error) {
-    if (error?.name === 'AbortError') return;
-    append(clear(slot), errorAlert(error));
+    if (error?.name !== 'AbortError') append(clear(slot), errorAlert(error));
   }
 }
 
-function reviewsList(reviews) {
-  if (!reviews.length) return empty(t('review.noHistory'));
-  return h('ol', { class: 'reviews' }, reviews.map(r => h('li', { class: 'review-item' },
-    h('p', {}, h('strong', {}, r.reviewer ?? r.by ?? r.author ?? ''), ' — ',
-      r.decision ? badge('decision', r.decision) : null,
-      r.at ? h('span', { class: 'muted' }, ` ${formatDateTime(r.at)}`) : null,
-      r.version ? h('span', { class: 'muted' }, ` · ${t('statement.version', { version: r.version })}`) : null),
-    r.comment || r.text ? h('p', { class: 'pre-line' }, r.comment ?? r.text) : null)));
+function discussionList(events) {
+  if (!events.length) return empty(t('review.noHistory'));
+  return h('ol', { class: 'reviews', 'data-testid': 'discussion' }, events.map(e => h('li', { class: 'review-item' },
+    h('p', {}, h('strong', {}, e.actor), ' — ', badge('decision', e.kind),
+      h('span', { class: 'muted' }, ` ${formatDateTime(e.at)}`),
+      e.version ? h('span', { class: 'muted' }, ` · ${t('statement.version', { version: e.version })}`) : null,
+      e.line ? h('span', { class: 'muted' }, ` · ${t('review.line', { line: e.line })}`) : null),
+    e.text ? h('p', { class: 'pre-line' }, e.text) : null)));
 }
 
-async function signoff(body, { statement, path, context }) {
-  const preview = h('div', {}, loading());
+function commentForm(statement, path, context) {
+  const text = h('textarea', { name: 'text', rows: 3, required: true, 'data-testid': 'comment-text' });
+  const errorSlot = h('div', { class: 'error-slot' });
+  return h('form', { class: 'stack compact', on: { submit: async e => {
+    e.preventDefault();
+    const done = await run(() => request(`${path}/comments`, { method: 'POST', json: { text: text.value, version: statement.version }, signal: context.signal }),
+      { button: e.submitter, errorSlot });
+    if (done) { announce(t('review.commented')); context.reload(); }
+  } } },
+  field(t('review.newComment'), text),
+  errorSlot,
+  h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'button button-secondary' }, t('review.addComment'))));
+}
+
+async function signoff(body, { statement, etag, path, context }) {
+  const preview = previewPanel(statement.id, context);
   const manifestSlot = h('div', {}, loading());
   const errorSlot = h('div', { class: 'error-slot' });
-  append(body, 
+  let manifest = null;
+  const decision = h('div', { class: 'stack' });
+  append(body,
     h('div', { class: 'layout-split' },
-      h('div', { class: 'layout-main' }, section(t('signoff.email'), preview)),
+      h('div', { class: 'layout-main' }, section(t('signoff.email'), preview.element)),
       h('div', { class: 'layout-side' },
         section(t('signoff.recipients'), manifestSlot),
-        section(t('signoff.decision'),
-          canSignOff(statement)
-            ? h('div', { class: 'stack' },
-              h('p', {}, t('signoff.explain')),
-              errorSlot,
-              button(t('signoff.signOff'), e => confirmAction(t('signoff.confirm'))
-                && act(e.currentTarget, errorSlot, `${path}/signoff`, { contentHash: statement.contentHash ?? null }, t('signoff.done'), context, ['send']),
-              { kind: 'primary', testid: 'signoff' }))
-            : notice(stateOf(statement) === 'approved' ? t('signoff.spokespersonOnly') : t('signoff.notApproved'))))));
-  await Promise.all([
-    fillPreview(preview, path, context),
-    get(`${path}/manifest`, { signal: context.signal })
-      .then(manifest => append(clear(manifestSlot), manifestView(manifest)))
-      .catch(error => { if (error?.name !== 'AbortError') append(clear(manifestSlot), errorAlert(error)); }),
-  ]);
+        section(t('signoff.decision'), decision))));
+
+  const loadManifest = async () => {
+    try {
+      manifest = await get(`${path}/manifest`, { signal: context.signal });
+      append(clear(manifestSlot),
+        manifest.frozen ? notice(t('signoff.frozen', { by: manifest.frozenBy ?? '', at: formatDateTime(manifest.frozenAt) })) : null,
+        manifestView(manifest));
+    } catch (error) {
+      if (error?.name !== 'AbortError') append(clear(manifestSlot), errorAlert(error));
+    }
+  };
+  await Promise.all([preview.load(), loadManifest()]);
+
+  if (!can(statement, 'signOff')) {
+    append(decision, notice(statement.signOff ? t('signoff.done', { by: decisionText(statement.signOff) })
+      : statement.state === 'approved' ? t('signoff.notYours') : t('signoff.notApproved')));
+    return;
+  }
+  append(decision,
+    h('p', {}, t('signoff.explain')),
+    h('p', { class: 'hint' }, t('signoff.approvedVersion', { approval: decisionText(statement.approval) ?? '' })),
+    errorSlot,
+    button(t('signoff.signOff'), e => {
+      if (!manifest) return;
+      if (confirmAction(t('signoff.confirm', { count: manifest.recipients?.length ?? 0 }))) {
+        act(e.currentTarget, errorSlot, `${path}/signoff`, { contentHash: statement.contentHash, manifestHash: manifest.hash }, etag, t('signoff.signedOff'), context, ['send']);
+      }
+    }, { kind: 'primary', testid: 'signoff' }));
 }
 
-async function send(body, { statement, path, context }) {
-  const state = stateOf(statement);
+async function send(body, { statement, etag, path, context }) {
   const errorSlot = h('div', { class: 'error-slot' });
   const testSlot = h('div', { class: 'error-slot' });
-  const when = h('input', { type: 'datetime-local', name: 'scheduledAt', id: 'send-at' });
-  const sendNow = button(t('send.now'), e => confirmAction(t('send.confirmNow'))
-    && act(e.currentTarget, errorSlot, `${path}/send`, {}, t('send.sent'), context), { kind: 'primary', testid: 'send-now' });
-  const schedule = button(t('send.schedule'), e => {
-    if (!when.value) { when.focus(); return; }
-    const at = new Date(when.value).toISOString();
-    if (confirmAction(t('send.confirmSchedule', { date: formatDateTime(at) }))) act(e.currentTarget, errorSlot, `${path}/send`, { scheduledAt: at }, t('send.scheduled'), context);
-  }, { testid: 'send-schedule' });
-  const test = button(t('send.test'), async e => {
-    const result = await run(() => post(`${path}/send`, { test: true }, { signal: context.signal }), { button: e.currentTarget, errorSlot: testSlot });
-    if (result !== undefined) announce(t('send.testSent'));
-  }, { testid: 'send-test' });
-
-  append(body, 
-    canSend(statement)
-      ? section(t('send.title'),
-        h('p', {}, state === 'scheduled' ? t('send.alreadyScheduled', { date: formatDateTime(statement.scheduledAt) }) : t('send.explain')),
-        embargoText(statement) ? h('p', { class: 'hint' }, embargoText(statement)) : null,
-        errorSlot,
-        h('div', { class: 'form-actions' }, sendNow),
-        h('div', { class: 'inline-form' }, h('div', { class: 'field' }, h('label', { for: when.id }, t('send.at')), when), schedule))
-      : notice(['sent', 'sending'].includes(state) ? t('send.done') : t('send.notSignedOff')),
-    ['approved', 'signedOff', 'scheduled'].includes(state)
-      ? section(t('send.testTitle'), h('p', {}, t('send.testExplain')), testSlot, test)
-      : null);
+  if (can(statement, 'startSending')) {
+    append(body, section(t('send.title'),
+      h('p', {}, t('send.explain')),
+      statement.embargo ? h('p', { class: 'hint' }, embargoText(statement)) : null,
+      statement.signOff ? h('p', { class: 'hint' }, t('send.signedOff', { by: decisionText(statement.signOff), recipients: statement.signOff.recipients })) : null,
+      errorSlot,
+      h('div', { class: 'form-actions' },
+        button(t('send.now'), e => confirmAction(t('send.confirmNow', { count: statement.signOff?.recipients ?? 0 }))
+          && act(e.currentTarget, errorSlot, `${path}/send`, {}, etag, t('send.started'), context, ['stats']), { kind: 'primary', testid: 'send-now' }))));
+  } else {
+    append(body, notice(['sent', 'sending', 'scheduled'].includes(statement.state) ? t(`send.state.${statement.state}`, { date: formatDateTime(statement.scheduledFor) }) : t('send.notSignedOff')));
+  }
+  if (statement.canTestSend) {
+    append(body, section(t('send.testTitle'), h('p', {}, t('send.testExplain')), testSlot,
+      button(t('send.test'), async e => {
+        const result = await run(() => request(`${path}/send`, { method: 'POST', json: { test: true }, signal: context.signal }), { button: e.currentTarget, errorSlot: testSlot });
+        if (result) announce(t('send.testSent', { to: result.data?.sentTo ?? '' }));
+      }, { testid: 'send-test' })));
+  }
 }
+
+const eventCounts = ['processed', 'delivered', 'deferred', 'opened', 'clicked', 'bounced', 'dropped', 'spamReports', 'unsubscribes'];
 
 async function stats(body, { path, context }) {
   const slot = h('div', {}, loading());
   append(body, section(t('stats.title'), slot));
+  let report;
   try {
-    const data = await get(`${path}/stats`, { signal: context.signal });
-    const entries = Object.entries(data ?? {}).filter(([, v]) => typeof v === 'number');
-    const base = data?.recipients ?? data?.sent ?? null;
-    append(clear(slot), entries.length ? h('dl', { class: 'counts', 'data-testid': 'stats' }, entries.map(([key, value]) => h('div', { class: 'count' },
-      h('dt', {}, tOr(`stats.${key}`, humanize(key))),
-      h('dd', {}, formatNumber(value), base && key !== 'recipients' && key !== 'sent' && value <= base ? h('span', { class: 'muted' }, ` (${formatPercent(value / base)})`) : null)))) : empty(t('stats.none')));
+    report = await get(`${path}/stats`, { signal: context.signal });
   } catch (error) {
-    if (error?.name === 'AbortError') return;
-    append(clear(slot), errorAlert(error));
+    if (error?.name !== 'AbortError') append(clear(slot), errorAlert(error));
+    return;
   }
+  const events = report.events ?? {};
+  append(clear(slot),
+    report.plan ? h('p', {}, t('stats.plan', { recipients: formatNumber(report.plan.recipients), batches: formatNumber(report.plan.batches), at: formatDateTime(report.plan.plannedAt) })) : empty(t('stats.notStarted')),
+    h('dl', { class: 'counts', 'data-testid': 'stats' }, eventCounts.map(key => h('div', { class: 'count' },
+      h('dt', {}, t(`stats.${key}`)), h('dd', {}, formatNumber(events[key] ?? 0))))),
+    events.updatedAt ? h('p', { class: 'hint' }, t('stats.updatedAt', { at: formatDateTime(events.updatedAt) })) : null,
+    report.batches?.length ? h('div', {}, h('h3', {}, t('stats.batches')), table([
+      { label: t('stats.batch'), className: 'col-narrow', cell: b => String(b.number) },
+      { label: t('stats.batchState'), cell: b => badge('batch', b.state) },
+      { label: t('stats.recipients'), cell: b => formatNumber(b.recipients) },
+      { label: t('stats.sent'), cell: b => formatNumber(b.sent ?? 0) },
+      { label: t('stats.skipped'), cell: b => formatNumber(b.skipped ?? 0) },
+      { label: t('stats.error'), cell: b => (b.error ? localizeServerMessage(b.error) : '') },
+    ], report.batches, { caption: t('stats.batches') })) : null,
+    report.skipped?.length ? h('div', {}, h('h3', {}, t('stats.skippedTitle')), h('ul', { class: 'plain-list' }, report.skipped.map(s =>
+      h('li', {}, h('span', { class: 'email' }, s.email), ' — ', h('span', { class: 'badge badge-warning' }, tOr(`suppression.${s.reason}`, s.reason)))))) : null);
 }
