@@ -55,6 +55,9 @@ export function statementEditor({ statement = {}, etag = null, context, onSaved,
     inquiryField.hidden = !answer;
     segmentField.hidden = answer || values.audienceType !== 'segment';
     emailsField.hidden = answer || values.audienceType !== 'emails';
+    segmentSelect.required = !segmentField.hidden;
+    emails.required = !emailsField.hidden;
+    inquiry.required = !inquiryField.hidden;
   };
   loadSegments(segmentSelect, values.segment, context.signal);
 
@@ -130,7 +133,7 @@ export function statementEditor({ statement = {}, etag = null, context, onSaved,
     field(t('editor.kind'), kind),
     field(t('editor.title'), title, { hint: t('editor.titleHint') }),
     h('fieldset', { class: 'fieldset' }, h('legend', {}, t('editor.audience')), audienceChoice, segmentField, emailsField, inquiryField),
-    h('fieldset', { class: 'fieldset' }, h('legend', {}, t('editor.embargo')), embargoRadios.map(r => r.element), h('p', { class: 'hint' }, t('editor.embargoHint')))),
+    h('fieldset', { class: 'fieldset' }, h('legend', {}, t('editor.embargo')), embargoRadios.map(r => r.element), h('p', { class: 'hint pre-line' }, t('editor.embargoHint')))),
   h('div', { class: 'editor-panes' },
     h('div', { class: 'editor-pane' }, field(t('editor.markdown'), markdown, { hint: t('editor.markdownHint') })),
     h('div', { class: 'editor-pane', role: 'region', 'aria-label': t('editor.previewTitle') },

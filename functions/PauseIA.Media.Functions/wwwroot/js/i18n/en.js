@@ -354,7 +354,7 @@ export default {
   'editor.segmentsUnavailable': 'Segments unavailable',
   'editor.inquiryReference': 'Inquiry reference',
   'editor.embargo': 'Embargo',
-  'editor.embargoHint': 'Your browser’s local time.',
+  'editor.embargoHint': 'The embargo date goes in the text’s front matter, for example:\n---\nembargo: 2026-12-01 08:00\n---',
   'editor.markdown': 'Text (Markdown)',
   'editor.markdownHint': '# Heading, **bold**, *italic*, [link](https://…), lists with -.',
   'editor.previewTitle': 'Email preview',

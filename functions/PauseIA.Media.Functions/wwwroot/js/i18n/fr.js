@@ -354,7 +354,7 @@ export default {
   'editor.segmentsUnavailable': 'Segments indisponibles',
   'editor.inquiryReference': 'Référence de la demande',
   'editor.embargo': 'Embargo',
-  'editor.embargoHint': 'Heure locale de votre navigateur.',
+  'editor.embargoHint': 'La date d’embargo se met dans l’en-tête du texte, par exemple :\n---\nembargo: 2026-12-01 08:00\n---',
   'editor.markdown': 'Texte (Markdown)',
   'editor.markdownHint': '# Titre, **gras**, *italique*, [lien](https://…), listes avec -.',
   'editor.previewTitle': 'Aperçu de l’e-mail',

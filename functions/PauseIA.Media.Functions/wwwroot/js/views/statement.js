@@ -278,6 +278,7 @@ async function send(body, { statement, etag, path, context }) {
 const eventCounts = ['processed', 'delivered', 'deferred', 'opened', 'clicked', 'bounced', 'dropped', 'spamReports', 'unsubscribes'];
 
 async function stats(body, { path, context }) {
+  // `report.state` is the statement's; a send in progress refreshes itself below.
   const slot = h('div', {}, loading());
   append(body, section(t('stats.title'), slot));
   let report;
@@ -288,6 +289,11 @@ async function stats(body, { path, context }) {
     return;
   }
   const events = report.events ?? {};
+  // While batches go out (queue-driven), follow them without a manual reload.
+  if (report.state === 'sending' || report.state === 'scheduled') {
+    const timer = setTimeout(() => context.reload(), 5000);
+    context.onDispose(() => clearTimeout(timer));
+  }
   append(clear(slot),
     report.plan ? h('p', {}, t('stats.plan', { recipients: formatNumber(report.plan.recipients), batches: formatNumber(report.plan.batches), at: formatDateTime(report.plan.plannedAt) })) : empty(t('stats.notStarted')),
     h('dl', { class: 'counts', 'data-testid': 'stats' }, eventCounts.map(key => h('div', { class: 'count' },
