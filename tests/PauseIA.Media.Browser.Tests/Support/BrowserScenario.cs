@@ -10,6 +10,9 @@ public sealed class BrowserScenario(BrowserFixture browser, Uri baseUrl) : IAsyn
 {
     private readonly List<ConsoleSession> sessions = [];
 
+    /// <summary>The people signed in so far, in order.</summary>
+    public IReadOnlyList<ConsoleSession> Sessions => sessions;
+
     public async Task<ConsoleSession> SignInAsync(string email, string landing = "/")
     {
         var session = await ConsoleSession.OpenAsync(browser.Browser, baseUrl, email);
