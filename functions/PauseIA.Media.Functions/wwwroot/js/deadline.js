@@ -5,6 +5,7 @@ import { t, formatCountdown, formatDateTime } from './i18n.js';
 const soonMs = 3 * 3600 * 1000;
 
 export function urgencyOf(item, now = Date.now()) {
+  if (item.overdue) return 'overdue';
   if (!item.deadlineUtc) return item.urgent ? 'urgent' : 'none';
   const left = new Date(item.deadlineUtc).getTime() - now;
   if (left < 0) return 'overdue';
@@ -22,7 +23,7 @@ export function countdown(item) {
     const level = urgencyOf(item);
     element.className = `countdown countdown-${level}`;
     if (!item.deadlineUtc) {
-      text.textContent = item.urgent ? t('deadline.urgentNoDate') : t('deadline.none');
+      text.textContent = item.overdue ? t('deadline.late') : item.urgent ? t('deadline.urgentNoDate') : t('deadline.none');
       return;
     }
     const left = new Date(item.deadlineUtc).getTime() - Date.now();

@@ -6,7 +6,8 @@ import { href, navigate } from '../router.js';
 import { pageHeader, errorAlert, loading, empty, badge } from '../ui.js';
 import { countdown, urgencyOf } from '../deadline.js';
 
-export const inquiryStatuses = ['new', 'open', 'waiting', 'answered', 'closed'];
+/** InquiryStatus in the domain, as JSON writes it. */
+export const inquiryStatuses = ['new', 'assigned', 'answered', 'waitingOnJournalist', 'closed'];
 
 export async function render(container, context) {
   const filters = {
@@ -16,6 +17,7 @@ export async function render(container, context) {
     urgent: context.query.get('urgent') === 'true',
     overdue: context.query.get('overdue') === 'true',
   };
+  const showClosed = context.query.get('closed') === 'true';
   context.setTitle(t('inquiries.title'));
 
   const results = h('div', { class: 'results', 'aria-live': 'polite' }, loading());
@@ -28,7 +30,8 @@ export async function render(container, context) {
     append(clear(results), errorAlert(error));
     return;
   }
-  items = sortByDeadline(Array.isArray(items) ? items : items?.items ?? []);
+  // The API lists every status when none is asked for; closed ones stay out of the inbox unless wanted.
+  items = sortByDeadline((items ?? []).filter(i => filters.status || showClosed || i.status !== 'closed'));
   clear(results);
   if (items.length === 0) {
     append(results, empty(t('inquiries.empty')));
@@ -48,7 +51,7 @@ export async function render(container, context) {
       item.urgent ? h('span', { class: 'badge badge-urgent' }, t('inquiries.urgent')) : null) },
     { label: t('inquiries.col.from'), cell: item => h('div', { class: 'cell-stack' },
       h('span', {}, personName(item.from)),
-      item.outlet ? h('span', { class: 'muted' }, item.outlet) : null) },
+      item.outlet?.name || item.city ? h('span', { class: 'muted' }, [item.outlet?.name, item.city].filter(Boolean).join(' · ')) : null) },
     { label: t('inquiries.col.language'), className: 'col-narrow', cell: item => (item.language ?? '').toUpperCase() },
     { label: t('inquiries.col.assignee'), cell: item => item.assignee ? personName(item.assignee) : h('span', { class: 'muted' }, t('inquiries.unassigned')) },
     { label: t('inquiries.col.status'), cell: item => badge('inquiryStatus', item.status) },
@@ -62,21 +65,22 @@ export async function render(container, context) {
   context.onDispose(() => clearInterval(timer));
 }
 
-function filterForm(filters) {
+function filterForm(filters, showClosed) {
   const status = select([{ value: '', label: t('inquiries.filter.anyStatus') },
     ...inquiryStatuses.map(s => ({ value: s, label: tOr(`inquiryStatus.${s}`, s) }))], { value: filters.status, name: 'status' });
   const assignee = h('input', { type: 'email', name: 'assignee', value: filters.assignee, autocomplete: 'off', placeholder: t('inquiries.filter.assigneePlaceholder') });
   const mine = checkbox(t('inquiries.filter.mine'), { name: 'mine', checked: filters.mine });
   const urgent = checkbox(t('inquiries.filter.urgent'), { name: 'urgent', checked: filters.urgent });
   const overdue = checkbox(t('inquiries.filter.overdue'), { name: 'overdue', checked: filters.overdue });
+  const closed = checkbox(t('inquiries.filter.closed'), { name: 'closed', checked: showClosed });
   const apply = () => navigate(['inquiries'], {
-    status: status.value, assignee: assignee.value.trim(), mine: mine.input.checked, urgent: urgent.input.checked, overdue: overdue.input.checked,
+    status: status.value, assignee: assignee.value.trim(), mine: mine.input.checked, urgent: urgent.input.checked, overdue: overdue.input.checked, closed: closed.input.checked,
   });
-  for (const control of [status, mine.input, urgent.input, overdue.input]) control.addEventListener('change', apply);
+  for (const control of [status, mine.input, urgent.input, overdue.input, closed.input]) control.addEventListener('change', apply);
   return h('form', { class: 'filters', role: 'search', 'aria-label': t('inquiries.filter.label'), on: { submit: e => { e.preventDefault(); apply(); } } },
     field(t('inquiries.filter.status'), status),
     field(t('inquiries.filter.assignee'), assignee),
-    h('div', { class: 'filter-checks' }, mine.element, urgent.element, overdue.element),
+    h('div', { class: 'filter-checks' }, mine.element, urgent.element, overdue.element, closed.element),
     h('button', { type: 'submit', class: 'button button-secondary' }, t('common.filter')));
 }
 
@@ -85,13 +89,11 @@ export function sortByDeadline(items) {
   const time = value => (value ? new Date(value).getTime() : Number.POSITIVE_INFINITY);
   return [...items].sort((a, b) => time(a.deadlineUtc) - time(b.deadlineUtc)
     || (Number(Boolean(b.urgent)) - Number(Boolean(a.urgent)))
-    || String(b.receivedAt ?? b.createdAt ?? '').localeCompare(String(a.receivedAt ?? a.createdAt ?? '')));
+    || String(b.receivedAt ?? '').localeCompare(String(a.receivedAt ?? '')));
 }
 
-/** "Name <email>" or an object { name, email } or a plain address, as a readable name. */
-export function personName(value) {
-  if (!value) return '';
-  if (typeof value === 'object') return value.name || value.displayName || value.email || '';
-  const match = /^\s*"?([^"<]*)"?\s*<([^>]+)>\s*$/.exec(value);
-  return match ? (match[1].trim() || match[2]) : value;
-}
+/** A MailAddress ({ email, name }) as a readable name. */
+export const personName = address => address?.name || address?.email || '';
+
+/** A MailAddress as "Name <email>". */
+export const addressLine = address => (address?.name ? `${address.name} <${address.email}>` : address?.email ?? '');
