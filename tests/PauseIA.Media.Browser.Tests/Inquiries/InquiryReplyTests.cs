@@ -23,7 +23,7 @@ public sealed class InquiryReplyTests(LocalHostFixture site, BrowserFixture brow
         await scenario.RunAsync(async () =>
         {
             var admin = await scenario.SignInAsync(TestSettings.Admin);
-            await PostInboundAsync(admin.Api, Email(tag, messageId, subject));
+            await PostInboundAsync(admin.Api, Email(tag, messageId, subject), $"lucie.marchand@{tag}.example.fr");
             await site.WaitForQueueToDrainAsync(InboundWebhook.QueueName);
 
             var page = (await scenario.SignInAsync(TestSettings.Spokesperson, "/#/inquiries")).Page;
@@ -72,17 +72,17 @@ public sealed class InquiryReplyTests(LocalHostFixture site, BrowserFixture brow
         "");
 
     /// <summary>The post SendGrid Inbound Parse makes in raw mode, with the webhook's shared secret.</summary>
-    private async Task PostInboundAsync(IAPIRequestContext api, string eml)
+    private async Task PostInboundAsync(IAPIRequestContext api, string eml, string sender)
     {
         var secret = site.Services.GetRequiredService<IOptions<InboundOptions>>().Value.Secret;
         var form = api.CreateFormData();
         form.Set("email", eml);
         form.Set("to", "Pause IA Presse <presse@pauseia.fr>");
-        form.Set("from", "Lucie Marchand");
-        form.Set("envelope", JsonSerializer.Serialize(new { to = new[] { "presse@pauseia.fr" }, from = "lucie.marchand@example.fr" }));
+        form.Set("from", $"Lucie Marchand <{sender}>");
+        form.Set("envelope", JsonSerializer.Serialize(new { to = new[] { "presse@pauseia.fr" }, from = sender }));
         form.Set("charsets", """{"to":"UTF-8","from":"UTF-8","subject":"UTF-8"}""");
         form.Set("SPF", "pass");
-        form.Set("dkim", "{@example.fr : pass}");
+        form.Set("dkim", $"{{@{sender.Split('@')[1]} : pass}}");
         form.Set("spam_score", "0.1");
         var response = await api.PostAsync($"/api/inbound/sendgrid?key={Uri.EscapeDataString(secret)}", new() { Multipart = form });
         Assert.True(response.Ok, $"{response.Status} {await response.TextAsync()}");
