@@ -7,6 +7,7 @@ using PauseIA.Media.Email;
 using PauseIA.Media.Health;
 using PauseIA.Media.Identity;
 using PauseIA.Media.Inquiries;
+using PauseIA.Media.Markdown;
 using PauseIA.Media.Statements;
 using PauseIA.Media.Storage;
 
@@ -23,6 +24,7 @@ public static class PauseIaMediaServiceCollectionExtensions
         services.AddIdentity(configuration);
         services.AddEmail(configuration);
         services.AddSingleton<HealthService>();
+        services.AddMarkdown();
         services.AddContacts(configuration);
         services.AddInquiries(configuration);
         services.AddStatements(configuration);
