@@ -79,6 +79,9 @@ public sealed class StatementTwoKeyFlowTests(LocalHostFixture site, BrowserFixtu
                 entry.GetProperty("to").EnumerateArray().Any(to => to.GetString() == journalist));
             Assert.Equal(title, sent.GetProperty("subject").GetString());
             Assert.Contains(sent.GetProperty("headers").EnumerateObject(), h => h.Name.Equals("List-Unsubscribe", StringComparison.OrdinalIgnoreCase));
+
+            // The rendered email (inline styles, in its frame) and every page on the way raised nothing.
+            Assert.All(scenario.Sessions, s => Assert.Empty(s.Problems));
         });
     }
 

@@ -105,11 +105,11 @@ export function sandboxedFrame(html, { title, styled = false, blockRemoteContent
 const styleAttribute = 'data-pia-style';
 
 export function setFrameHtml(frame, html, { styled = false, blockRemoteContent = false } = {}) {
-  const doc = new DOMParser().parseFromString(String(html ?? ''), 'text/html');
-  for (const el of doc.querySelectorAll('script, style, link, base, meta[http-equiv], object, embed')) el.remove();
-  for (const el of doc.querySelectorAll('[style]')) {
-    el.setAttribute(styleAttribute, el.getAttribute('style'));
-    el.removeAttribute('style');
+  // Renamed before parsing: even the inert parser reports each style attribute to the CSP.
+  const source = String(html ?? '').replace(/(<[a-zA-Z][^>]*?\s)style\s*=/g, `$1${styleAttribute}=`);
+  const doc = new DOMParser().parseFromString(source, 'text/html');
+  for (const el of doc.querySelectorAll('script, style, link, base, meta[http-equiv], object, embed, [style]')) {
+    if (el.hasAttribute('style')) el.removeAttribute('style'); else el.remove();
   }
   const head = doc.head;
   head.prepend(
