@@ -55,6 +55,8 @@ function showSignIn() {
 }
 
 function renderHeader() {
+  const skip = document.querySelector('.skip-link');
+  if (skip) skip.textContent = t('app.skipToContent');
   const member = currentMember();
   const route = currentRoute();
   const section = route.path[0] ?? 'inquiries';

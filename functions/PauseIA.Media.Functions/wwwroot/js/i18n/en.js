@@ -4,6 +4,7 @@ const plural = (count, one, many) => (count === 1 ? one : many);
 export default {
   'app.title': 'Pause IA · Press',
   'app.brand': 'Pause IA · Press',
+  'app.skipToContent': 'Skip to content',
   'app.signInTitle': 'Sign in',
   'app.signInText': 'The press office console is for the Pause IA press team. Sign in to continue.',
   'app.cannotStart': 'The console cannot start',

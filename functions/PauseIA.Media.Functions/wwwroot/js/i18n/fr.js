@@ -4,6 +4,7 @@ const plural = (count, one, many) => (Math.abs(count) < 2 ? one : many);
 export default {
   'app.title': 'Pause IA · Presse',
   'app.brand': 'Pause IA · Presse',
+  'app.skipToContent': 'Aller au contenu',
   'app.signInTitle': 'Connexion',
   'app.signInText': 'La console du service de presse est réservée à l’équipe presse de Pause IA. Connectez-vous pour continuer.',
   'app.cannotStart': 'La console ne peut pas démarrer',
