@@ -62,17 +62,8 @@ export function formatDateTime(value) {
   return date ? new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(date) : '';
 }
 
-export function formatDate(value) {
-  const date = toDate(value);
-  return date ? new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(date) : '';
-}
-
 export function formatNumber(value) {
   return typeof value === 'number' ? new Intl.NumberFormat(locale()).format(value) : '';
-}
-
-export function formatPercent(value) {
-  return typeof value === 'number' ? new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 1 }).format(value) : '';
 }
 
 export function formatBytes(bytes) {

@@ -26,8 +26,3 @@ export function navigate(segments, query) {
   if (location.hash === target) window.dispatchEvent(new HashChangeEvent('hashchange'));
   else location.hash = target;
 }
-
-/** Replaces the query of the current page without adding a history entry per keystroke. */
-export function replaceQuery(segments, query) {
-  history.replaceState(null, '', href(segments, query));
-}

@@ -143,11 +143,6 @@ export function roleLabel(role) {
   return tOr(key, String(role));
 }
 
-/** A "mailto-free" email display: just text, selectable. */
-export function emailText(address) {
-  return address ? h('span', { class: 'email' }, address) : null;
-}
-
 /** Tabs as links (the router owns the state), with aria-current on the active one. */
 export function tabs(label, items, activeKey) {
   return h('nav', { class: 'tabs', 'aria-label': label },
