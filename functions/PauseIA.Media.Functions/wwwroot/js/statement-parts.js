@@ -1,9 +1,9 @@
 // Small views of a statement shared by its pages: audience, embargo, approval lines, preview.
 import { h, append, clear } from './dom.js';
-import { get, segment } from './api.js';
+import { get, request, segment } from './api.js';
 import { t, tOr, formatDateTime } from './i18n.js';
-import { href } from './router.js';
-import { errorAlert, sandboxedFrame, loading } from './ui.js';
+import { href, navigate } from './router.js';
+import { errorAlert, sandboxedFrame, loading, run, announce } from './ui.js';
 
 export function audienceText(audience) {
   if (!audience) return null;
@@ -49,4 +49,17 @@ export function previewPanel(id, context, { version } = {}) {
 
 function header(label, value, className) {
   return h('div', { class: ['email-header', className] }, h('dt', {}, label), h('dd', {}, value ?? ''));
+}
+
+/** Posts a workflow action with the ETag read (a stale page cannot act on a changed statement), then shows the result. */
+export async function act(buttonEl, errorSlot, url, payload, etag, doneText, context, target = []) {
+  const result = await run(() => request(url, { method: 'POST', json: payload, etag, signal: context.signal }), { button: buttonEl, errorSlot });
+  if (result === undefined) return;
+  announce(doneText);
+  navigate(['statements', context.params.id, ...target]);
+}
+
+/** Review decisions and comments, oldest first, from the timeline. */
+export function discussion(statement) {
+  return (statement.timeline ?? []).filter(e => ['commented', 'changesRequested', 'approved'].includes(e.kind));
 }
