@@ -90,6 +90,7 @@ public sealed class ConsoleShellTests(LocalHostFixture site, BrowserFixture brow
                 ("#/contacts", "Contacts"),
                 ("#/contacts/import", "Importer des contacts"),
                 ("#/contacts/segments", "Segments"),
+                ("#/contacts/duplicates", "Doublons"),
                 ("#/contacts/new", "Nouveau contact"),
                 ("#/statements", "Communiqués"),
                 ("#/statements/new", "Nouveau communiqué"),

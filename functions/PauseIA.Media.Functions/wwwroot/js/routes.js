@@ -6,6 +6,7 @@ import * as contact from './views/contact.js';
 import * as contactForm from './views/contact-form.js';
 import * as contactImport from './views/contact-import.js';
 import * as segments from './views/segments.js';
+import * as duplicates from './views/duplicates.js';
 import * as statements from './views/statements.js';
 import * as statement from './views/statement.js';
 import * as statementNew from './views/statement-new.js';
@@ -19,6 +20,7 @@ const routes = [
   { match: ['contacts'], view: contacts },
   { match: ['contacts', 'new'], view: contactForm },
   { match: ['contacts', 'import'], view: contactImport },
+  { match: ['contacts', 'duplicates'], view: duplicates },
   { match: ['contacts', 'segments'], view: segments },
   { match: ['contacts', 'segments', ':segmentId'], view: segments },
   { match: ['contacts', ':email'], view: contact },

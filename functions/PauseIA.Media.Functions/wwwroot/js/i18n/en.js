@@ -619,4 +619,14 @@ export default {
   'inquiryEvent.reopened': 'Reopened',
   'inquiryEvent.escalated': 'Escalated',
   'inquiryEvent.erased': 'Data erased',
+
+  'duplicates.title': 'Duplicates',
+  'duplicates.subtitle': 'Cards that look like the same person. Merging keeps both histories.',
+  'duplicates.none': 'No likely duplicates.',
+  'duplicates.group': 'Group {n} · {reason}',
+  'duplicates.reason.sameNameAndOutlet': 'same name, same outlet',
+  'duplicates.reason.sameNameAndOutletDomain': 'same name, same outlet domain',
+  'duplicates.mergeInto': 'Merge {gone} into {keep}',
+  'duplicates.confirm': 'Merge {gone} into {keep}? The card {gone} goes; its history moves to {keep}.',
+  'duplicates.merged': 'Contacts merged.',
 };

@@ -619,4 +619,14 @@ export default {
   'inquiryEvent.reopened': 'Rouverte',
   'inquiryEvent.escalated': 'Relance',
   'inquiryEvent.erased': 'Données effacées',
+
+  'duplicates.title': 'Doublons',
+  'duplicates.subtitle': 'Des fiches qui semblent être la même personne. La fusion garde les deux historiques.',
+  'duplicates.none': 'Aucun doublon probable.',
+  'duplicates.group': 'Groupe {n} · {reason}',
+  'duplicates.reason.sameNameAndOutlet': 'même nom, même média',
+  'duplicates.reason.sameNameAndOutletDomain': 'même nom, même domaine de média',
+  'duplicates.mergeInto': 'Fusionner {gone} dans {keep}',
+  'duplicates.confirm': 'Fusionner {gone} dans {keep} ? La fiche {gone} disparaît ; son historique passe à {keep}.',
+  'duplicates.merged': 'Contacts fusionnés.',
 };

@@ -25,6 +25,7 @@ export async function render(container, context) {
       linkButton(t('contacts.new'), '#/contacts/new', { kind: 'primary', 'data-testid': 'contact-new' }),
       linkButton(t('contacts.import'), '#/contacts/import', { 'data-testid': 'contact-import' }),
       linkButton(t('segments.title'), '#/contacts/segments'),
+      linkButton(t('duplicates.title'), '#/contacts/duplicates'),
     ] }),
     form.element,
     summary,
