@@ -28,7 +28,18 @@ public sealed class ConsoleSession : IAsyncDisposable
             {
                 lock (problems)
                 {
-                    problems.Add($"console.error: {message.Text}");
+                    problems.Add($"console.error: {message.Text} ({message.Location})");
+                }
+            }
+        };
+        // The console logs a failed request without its address; the response names it.
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                lock (problems)
+                {
+                    problems.Add($"HTTP {response.Status}: {response.Request.Method} {response.Url}");
                 }
             }
         };
