@@ -24,7 +24,8 @@ public sealed class ConsoleSession : IAsyncDisposable
         Page = page;
         page.Console += (_, message) =>
         {
-            if (message.Type == "error")
+            // The browser asks every page for /favicon.ico on its own; LocalHost's sign-in page declares none.
+            if (message.Type == "error" && !message.Location.EndsWith("/favicon.ico:0:0", StringComparison.Ordinal))
             {
                 lock (problems)
                 {
@@ -35,7 +36,7 @@ public sealed class ConsoleSession : IAsyncDisposable
         // The console logs a failed request without its address; the response names it.
         page.Response += (_, response) =>
         {
-            if (response.Status >= 400)
+            if (response.Status >= 400 && !response.Url.EndsWith("/favicon.ico", StringComparison.Ordinal))
             {
                 lock (problems)
                 {
