@@ -1,9 +1,8 @@
 using System.Text.Json;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
 using PauseIA.Media.Browser.Tests.Support;
-using PauseIA.Media.Inquiries.Inbound;
 using PauseIA.Media.Testing;
 using static Microsoft.Playwright.Assertions;
 
@@ -12,6 +11,9 @@ namespace PauseIA.Media.Browser.Tests.Inquiries;
 /// <summary>An email arrives, the spokesperson finds it in the inbox and answers in its thread.</summary>
 public sealed class InquiryReplyTests(LocalHostFixture site, BrowserFixture browser) : IClassFixture<LocalHostFixture>, IClassFixture<BrowserFixture>
 {
+    // The webhook's queue (InboundWebhook.QueueName); the processor drains it.
+    private const string InboundQueue = "inbound";
+
     [Fact]
     public async Task TheSpokespersonAnswersAnInboundInquiryInItsThread()
     {
@@ -24,7 +26,7 @@ public sealed class InquiryReplyTests(LocalHostFixture site, BrowserFixture brow
         {
             var admin = await scenario.SignInAsync(TestSettings.Admin);
             await PostInboundAsync(admin.Api, Email(tag, messageId, subject), $"lucie.marchand@{tag}.example.fr");
-            await site.WaitForQueueToDrainAsync(InboundWebhook.QueueName);
+            await site.WaitForQueueToDrainAsync(InboundQueue);
 
             var page = (await scenario.SignInAsync(TestSettings.Spokesperson, "/#/inquiries")).Page;
             var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = tag });
@@ -74,7 +76,8 @@ public sealed class InquiryReplyTests(LocalHostFixture site, BrowserFixture brow
     /// <summary>The post SendGrid Inbound Parse makes in raw mode, with the webhook's shared secret.</summary>
     private async Task PostInboundAsync(IAPIRequestContext api, string eml, string sender)
     {
-        var secret = site.Services.GetRequiredService<IOptions<InboundOptions>>().Value.Secret;
+        var secret = site.Services.GetRequiredService<IConfiguration>()["Inbound:Secret"]
+            ?? throw new InvalidOperationException("Inbound:Secret is not set in the test settings: the webhook cannot be called.");
         var form = api.CreateFormData();
         form.Set("email", eml);
         form.Set("to", "Pause IA Presse <presse@pauseia.fr>");
