@@ -11,7 +11,7 @@ import { resolveRoute } from './routes.js';
 const header = document.getElementById('app-header');
 const main = document.getElementById('main');
 
-let mounted = null; // { controller, dispose[], isDirty, key }
+let mounted = null; // { controller, context, isDirty } of the page on screen
 
 async function boot() {
   setLanguage(language(), { remember: false });
