@@ -17,4 +17,7 @@ public enum ContactActivityKind
     OptedOut,
     OptOutLifted,
     Exported,
+
+    /// <summary>Retention flagged the contact as inactive, or a team member kept it after review.</summary>
+    RetentionReview,
 }

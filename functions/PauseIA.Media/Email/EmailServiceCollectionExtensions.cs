@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
+using PauseIA.Media.Common;
 using PauseIA.Media.Storage;
 using SendGrid;
 
@@ -10,6 +11,9 @@ namespace PauseIA.Media.Email;
 public static class EmailServiceCollectionExtensions
 {
     public const string SendGridHttpClient = "SendGrid";
+
+    /// <summary>The client of <see cref="MailSender.BatchKey"/>: one attempt per call, no automatic retry.</summary>
+    public const string SendGridBatchHttpClient = "SendGrid.Batches";
 
     public static IServiceCollection AddEmail(this IServiceCollection services, IConfiguration configuration)
     {
@@ -29,19 +33,27 @@ public static class EmailServiceCollectionExtensions
             o.TotalRequestTimeout.Timeout = TimeSpan.FromMinutes(3);
         });
 
-        services.AddSingleton<ISendGridClient>(sp =>
-        {
-            var options = sp.GetRequiredService<IOptions<SendGridOptions>>().Value;
-            if (options.UsesOutbox)
-            {
-                var outbox = new HttpClient(sp.GetRequiredService<OutboxHttpHandler>());
-                return new SendGridClient(outbox, new SendGridClientOptions { ApiKey = "outbox", Host = "https://outbox.invalid" });
-            }
+        // A bulk send must never be retried blindly: a timed-out attempt that SendGrid accepted would reach
+        // up to 1,000 journalists twice. Statement batches retry through their own send ledger instead.
+        services.AddHttpClient(SendGridBatchHttpClient, c => c.Timeout = TimeSpan.FromSeconds(100));
 
-            var http = sp.GetRequiredService<IHttpClientFactory>().CreateClient(SendGridHttpClient);
-            return new SendGridClient(http, new SendGridClientOptions { ApiKey = options.ApiKey, Host = options.BaseUrl.TrimEnd('/') });
-        });
+        services.AddSingleton<ISendGridClient>(sp => CreateClient(sp, SendGridHttpClient));
+        services.AddKeyedSingleton(MailSender.BatchKey, (sp, _) => new MailSender(
+            CreateClient(sp, SendGridBatchHttpClient), sp.GetRequiredService<IOptions<MailOptions>>(), sp.GetRequiredService<IIdGenerator>()));
         services.AddSingleton<MailSender>();
         return services;
+    }
+
+    private static SendGridClient CreateClient(IServiceProvider sp, string httpClientName)
+    {
+        var options = sp.GetRequiredService<IOptions<SendGridOptions>>().Value;
+        if (options.UsesOutbox)
+        {
+            var outbox = new HttpClient(sp.GetRequiredService<OutboxHttpHandler>());
+            return new SendGridClient(outbox, new SendGridClientOptions { ApiKey = "outbox", Host = "https://outbox.invalid" });
+        }
+
+        var http = sp.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName);
+        return new SendGridClient(http, new SendGridClientOptions { ApiKey = options.ApiKey, Host = options.BaseUrl.TrimEnd('/') });
     }
 }

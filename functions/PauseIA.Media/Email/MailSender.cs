@@ -15,6 +15,9 @@ public sealed class MailSender(ISendGridClient client, IOptions<MailOptions> opt
 
     public const string RelatedIdArgument = "relatedId";
 
+    /// <summary>The key of the sender whose client makes one attempt per call (bulk sends retry through their own ledger).</summary>
+    public const string BatchKey = "batches";
+
     public async Task<SentMail> SendAsync(OutgoingMail mail, CancellationToken cancellationToken = default)
     {
         var messageId = NewMessageId();
@@ -23,8 +26,11 @@ public sealed class MailSender(ISendGridClient client, IOptions<MailOptions> opt
         return new SentMail(messageId);
     }
 
-    /// <summary>Sends a payload built elsewhere (statement batches with many personalizations).</summary>
-    public async Task SendAsync(SendGridMessage message, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Sends a payload built elsewhere (statement batches with many personalizations) and returns
+    /// SendGrid's <c>X-Message-Id</c>, the proof that it accepted the request.
+    /// </summary>
+    public async Task<string?> SendAsync(SendGridMessage message, CancellationToken cancellationToken = default)
     {
         var response = await client.SendEmailAsync(message, cancellationToken);
         if (!response.IsSuccessStatusCode)
@@ -32,6 +38,8 @@ public sealed class MailSender(ISendGridClient client, IOptions<MailOptions> opt
             var body = await response.Body.ReadAsStringAsync(cancellationToken);
             throw new MailDeliveryException(response.StatusCode, body, response.Headers?.RetryAfter?.Delta);
         }
+
+        return response.Headers is not null && response.Headers.TryGetValues("X-Message-Id", out var ids) ? ids.FirstOrDefault() : null;
     }
 
     /// <summary>A Message-ID of ours (without angle brackets); replies that cite it thread back to us.</summary>

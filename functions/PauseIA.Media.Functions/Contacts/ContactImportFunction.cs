@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Options;
+using PauseIA.Media.Contacts;
+using PauseIA.Media.Contacts.Import;
+using PauseIA.Media.Functions.Http;
+using PauseIA.Media.Identity;
+
+namespace PauseIA.Media.Functions.Contacts;
+
+/// <summary>
+/// <c>POST /api/contacts/import</c> with the CSV as the body (<c>text/csv</c>) or as a form's file.
+/// Without <c>?commit=true</c> it is a dry run that changes nothing; <c>&amp;expect=</c> the dry run's
+/// fingerprint makes the commit refuse a different plan; <c>&amp;overwrite=true</c> lets the file's values win.
+/// </summary>
+public sealed class ContactImportFunction(ContactImporter importer, IOptions<ContactsOptions> options)
+{
+    [Function("ContactImport")]
+    [RequireRoles(TeamRole.Spokesperson, TeamRole.PressOfficer, TeamRole.CommsDirector, TeamRole.Admin)]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/contacts/import")] HttpRequest request)
+    {
+        var file = await ContactRequest.ReadFileAsync(request, options.Value.ImportMaxBytes);
+        var report = await importer.ImportAsync(
+            request.Member(),
+            file,
+            commit: ContactRequest.Bool(request.Query, "commit") == true,
+            overwrite: ContactRequest.Bool(request.Query, "overwrite") == true,
+            expectedFingerprint: request.Query["expect"].FirstOrDefault(),
+            request.HttpContext.RequestAborted);
+        return new OkObjectResult(report);
+    }
+}

@@ -1,0 +1,133 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Primitives;
+using PauseIA.Media.Common;
+using PauseIA.Media.Contacts;
+
+namespace PauseIA.Media.Functions.Contacts;
+
+/// <summary>Reading the contacts API's requests: bounded JSON bodies, filters from the query, versions from If-Match.</summary>
+public static class ContactRequest
+{
+    public const int MaxJsonBytes = 1024 * 1024;
+
+    public static async Task<T> ReadJsonAsync<T>(HttpRequest request, bool optional = false)
+        where T : class
+    {
+        var bytes = await ReadBytesAsync(request.Body, MaxJsonBytes, request.HttpContext.RequestAborted);
+        if (bytes.Length == 0 && optional)
+        {
+            return JsonSerializer.Deserialize<T>("{}", JsonDefaults.Options)!;
+        }
+
+        return bytes.Length == 0
+            ? throw DomainException.BadRequest("Corps JSON requis. / A JSON body is required.")
+            : JsonSerializer.Deserialize<T>(bytes, JsonDefaults.Options) ?? throw DomainException.BadRequest("Corps JSON requis. / A JSON body is required.");
+    }
+
+    public static async Task<JsonObject> ReadJsonObjectAsync(HttpRequest request)
+    {
+        var bytes = await ReadBytesAsync(request.Body, MaxJsonBytes, request.HttpContext.RequestAborted);
+        return bytes.Length > 0 && JsonNode.Parse(bytes) is JsonObject patch
+            ? patch
+            : throw DomainException.BadRequest("Un objet JSON est attendu. / A JSON object is expected.");
+    }
+
+    /// <summary>The body, or the first file of a multipart form (a browser upload), refused beyond <paramref name="max"/> bytes.</summary>
+    public static async Task<byte[]> ReadFileAsync(HttpRequest request, int max)
+    {
+        if (!request.HasFormContentType)
+        {
+            return await ReadBytesAsync(request.Body, max, request.HttpContext.RequestAborted);
+        }
+
+        var form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
+        var file = (form.Files.Count > 0 ? form.Files[0] : null) ?? throw DomainException.BadRequest("Aucun fichier dans le formulaire. / No file in the form.");
+        await using var stream = file.OpenReadStream();
+        return await ReadBytesAsync(stream, max, request.HttpContext.RequestAborted);
+    }
+
+    public static ExpectedVersion Version(HttpRequest request, string? bodyETag) =>
+        ExpectedVersion.Require(request.Headers.IfMatch.ToString(), bodyETag);
+
+    public static ExpectedVersion? OptionalVersion(HttpRequest request) =>
+        StringValues.IsNullOrEmpty(request.Headers.IfMatch) ? null : ExpectedVersion.Require(request.Headers.IfMatch.ToString(), null);
+
+    /// <summary>The filter of <c>?q=&amp;beat=&amp;mediaType=&amp;city=&amp;language=&amp;outlet=&amp;owner=&amp;optedOut=&amp;bounced=&amp;reviewDue=</c>; lists repeat or use commas.</summary>
+    public static ContactFilter Filter(IQueryCollection query)
+    {
+        var mediaTypes = new List<MediaType>();
+        foreach (var text in Values(query, "mediaType"))
+        {
+            if (!MediaTypes.TryParse(text, out var type) || type is null)
+            {
+                throw DomainException.BadRequest($"mediaType inconnu : « {text} » ({MediaTypes.Expected}). / Unknown media type.");
+            }
+
+            mediaTypes.Add(type.Value);
+        }
+
+        return new ContactFilter
+        {
+            Text = query["q"].FirstOrDefault(),
+            Beats = Values(query, "beat"),
+            MediaTypes = mediaTypes,
+            Cities = Values(query, "city"),
+            Languages = Values(query, "language"),
+            Outlets = Values(query, "outlet"),
+            Owners = Values(query, "owner"),
+            OptedOut = Bool(query, "optedOut"),
+            HardBounced = Bool(query, "bounced"),
+            ReviewDue = Bool(query, "reviewDue"),
+        };
+    }
+
+    public static bool? Bool(IQueryCollection query, string name) => query[name].FirstOrDefault()?.Trim().ToLowerInvariant() switch
+    {
+        null or "" => null,
+        "true" or "1" or "yes" or "oui" => true,
+        "false" or "0" or "no" or "non" => false,
+        var other => throw DomainException.BadRequest($"{name} doit valoir true ou false, pas « {other} ». / {name} must be true or false."),
+    };
+
+    public static int? Int(IQueryCollection query, string name) => query[name].FirstOrDefault() switch
+    {
+        null or "" => null,
+        var text when int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) => value,
+        var text => throw DomainException.BadRequest($"{name} doit être un nombre, pas « {text} ». / {name} must be a number."),
+    };
+
+    /// <summary>An <see cref="OkObjectResult"/> whose response carries the resource's version as <c>ETag</c>.</summary>
+    public static IActionResult WithETag(HttpRequest request, object body, string? etag, int status = StatusCodes.Status200OK)
+    {
+        if (etag is not null)
+        {
+            request.HttpContext.Response.Headers.ETag = etag;
+        }
+
+        return new ObjectResult(body) { StatusCode = status };
+    }
+
+    private static List<string> Values(IQueryCollection query, string name) =>
+        query[name].SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+
+    private static async Task<byte[]> ReadBytesAsync(Stream body, int max, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > max)
+            {
+                throw DomainException.TooLarge($"Corps de requête trop gros ({max / 1024} Kio au plus). / Request body too large.");
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+}

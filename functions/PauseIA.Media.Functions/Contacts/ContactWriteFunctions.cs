@@ -1,0 +1,61 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using PauseIA.Media.Contacts;
+using PauseIA.Media.Functions.Http;
+using PauseIA.Media.Identity;
+
+namespace PauseIA.Media.Functions.Contacts;
+
+/// <summary>
+/// Creating and editing contacts. PUT replaces the editable fields, PATCH is a JSON merge patch;
+/// both need the version read (<c>If-Match</c>, or <c>etag</c> in the body) and answer the new one.
+/// </summary>
+public sealed class ContactWriteFunctions(ContactEditor editor)
+{
+    [Function("ContactCreate")]
+    [RequireRoles]
+    public async Task<IActionResult> Create(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/contacts")] HttpRequest request)
+    {
+        var input = await ContactRequest.ReadJsonAsync<ContactInput>(request);
+        var contact = await editor.CreateAsync(request.Member(), input, request.HttpContext.RequestAborted);
+        request.HttpContext.Response.Headers.Location = $"/api/contacts/{Uri.EscapeDataString(contact.Email)}";
+        return ContactRequest.WithETag(request, contact, contact.ETag, StatusCodes.Status201Created);
+    }
+
+    [Function("ContactReplace")]
+    [RequireRoles]
+    public async Task<IActionResult> Replace(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/contacts/{email}")] HttpRequest request,
+        string email)
+    {
+        var input = await ContactRequest.ReadJsonAsync<ContactInput>(request);
+        var contact = await editor.ReplaceAsync(request.Member(), email, input, ContactRequest.Version(request, input.ETag), request.HttpContext.RequestAborted);
+        return ContactRequest.WithETag(request, contact, contact.ETag);
+    }
+
+    [Function("ContactPatch")]
+    [RequireRoles]
+    public async Task<IActionResult> Patch(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "api/contacts/{email}")] HttpRequest request,
+        string email)
+    {
+        var patch = await ContactRequest.ReadJsonObjectAsync(request);
+        var bodyETag = patch.FirstOrDefault(p => string.Equals(p.Key, "etag", StringComparison.OrdinalIgnoreCase)).Value is JsonValue value
+            && value.TryGetValue<string>(out var text) ? text : null;
+        var contact = await editor.PatchAsync(request.Member(), email, patch, ContactRequest.Version(request, bodyETag), request.HttpContext.RequestAborted);
+        return ContactRequest.WithETag(request, contact, contact.ETag);
+    }
+
+    [Function("ContactDelete")]
+    [RequireRoles(TeamRole.Spokesperson, TeamRole.PressOfficer, TeamRole.CommsDirector, TeamRole.Admin)]
+    public async Task<IActionResult> Delete(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "api/contacts/{email}")] HttpRequest request,
+        string email)
+    {
+        await editor.DeleteAsync(request.Member(), email, ContactRequest.OptionalVersion(request), request.HttpContext.RequestAborted);
+        return new NoContentResult();
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using PauseIA.Media.Contacts;
+using PauseIA.Media.Contacts.Segments;
+using PauseIA.Media.Functions.Http;
+using PauseIA.Media.Identity;
+
+namespace PauseIA.Media.Functions.Contacts;
+
+/// <summary>Who a segment (or a filter being edited) would reach, and who is left out and why.</summary>
+public sealed class SegmentManifestFunctions(RecipientResolver resolver)
+{
+    [Function("SegmentManifest")]
+    [RequireRoles(TeamRole.Spokesperson, TeamRole.PressOfficer, TeamRole.CommsDirector, TeamRole.Admin)]
+    public async Task<IActionResult> Manifest(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/contacts/segments/{id}/manifest")] HttpRequest request,
+        string id) =>
+        new OkObjectResult(await resolver.ResolveSegmentAsync(id, request.HttpContext.RequestAborted));
+
+    [Function("SegmentPreview")]
+    [RequireRoles(TeamRole.Spokesperson, TeamRole.PressOfficer, TeamRole.CommsDirector, TeamRole.Admin)]
+    public async Task<IActionResult> Preview(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/contacts/segments/preview")] HttpRequest request)
+    {
+        var filter = await ContactRequest.ReadJsonAsync<ContactFilter>(request);
+        return new OkObjectResult(await resolver.ResolveAsync(filter, request.HttpContext.RequestAborted));
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using PauseIA.Media.Functions.Http;
+using PauseIA.Media.Identity;
+using PauseIA.Media.Inquiries.Api;
+
+namespace PauseIA.Media.Functions.Inquiries;
+
+/// <summary>Received mail that opened no thread (auto-replies, bounces, bulk, our own, suspicious), listed so that none is invisible.</summary>
+public sealed class InboundMailFunctions(InboundQueries queries)
+{
+    [Function("InboundList")]
+    [RequireRoles(TeamRole.Spokesperson, TeamRole.CommsDirector, TeamRole.PressOfficer, TeamRole.Admin)]
+    public async Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/inbound")] HttpRequest request) =>
+        new OkObjectResult(await queries.ListAsync(request.Query["kind"].FirstOrDefault(), request.HttpContext.RequestAborted));
+
+    [Function("InboundDetail")]
+    [RequireRoles(TeamRole.Spokesperson, TeamRole.CommsDirector, TeamRole.PressOfficer, TeamRole.Admin)]
+    public async Task<IActionResult> Detail([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/inbound/{key}")] HttpRequest request, string key) =>
+        new OkObjectResult(await queries.GetAsync(key, request.HttpContext.RequestAborted));
+
+    [Function("InboundAttachment")]
+    [RequireRoles(TeamRole.Spokesperson, TeamRole.CommsDirector, TeamRole.PressOfficer, TeamRole.Admin)]
+    public async Task<IActionResult> Attachment(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/inbound/{key}/attachments/{id}")] HttpRequest request, string key, string id) =>
+        InquiryResults.Download(await queries.GetAttachmentAsync(key, id, request.HttpContext.RequestAborted));
+}

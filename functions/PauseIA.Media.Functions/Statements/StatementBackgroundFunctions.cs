@@ -1,0 +1,21 @@
+using Microsoft.Azure.Functions.Worker;
+using PauseIA.Media.Statements;
+using PauseIA.Media.Statements.Sending;
+
+namespace PauseIA.Media.Functions.Statements;
+
+/// <summary>The send queue, the scheduler's safety net and the review reminders.</summary>
+public sealed class StatementBackgroundFunctions(StatementSendProcessor processor, StatementScheduler scheduler, StatementReminders reminders)
+{
+    [Function("StatementsSendQueue")]
+    public Task Send([QueueTrigger(StatementSendQueue.Name)] string message, CancellationToken cancellationToken) =>
+        processor.RunAsync(StatementSendMessage.Parse(message), cancellationToken);
+
+    [Function("StatementsScheduler")]
+    public Task Schedule([TimerTrigger("0 */5 * * * *")] TimerInfo timer, CancellationToken cancellationToken) =>
+        scheduler.RunAsync(cancellationToken);
+
+    [Function("StatementsReviewReminders")]
+    public Task Remind([TimerTrigger("0 */15 * * * *")] TimerInfo timer, CancellationToken cancellationToken) =>
+        reminders.RunAsync(cancellationToken);
+}

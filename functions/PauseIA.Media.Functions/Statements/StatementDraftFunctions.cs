@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using PauseIA.Media.Functions.Http;
+using PauseIA.Media.Statements;
+
+namespace PauseIA.Media.Functions.Statements;
+
+/// <summary>Statements and their versions: create, save a new version, list, read.</summary>
+public sealed class StatementDraftFunctions(StatementDrafts drafts, StatementQueries queries)
+{
+    [Function("StatementsCreate")]
+    [RequireRoles]
+    public async Task<IActionResult> Create([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/statements")] HttpRequest request)
+    {
+        var view = await drafts.CreateAsync(await request.ReadJsonAsync<SaveStatementRequest>(), request.Member(), request.HttpContext.RequestAborted);
+        request.HttpContext.Response.Headers.Location = $"/api/statements/{view.Id}";
+        return request.WithETag(view, StatusCodes.Status201Created);
+    }
+
+    [Function("StatementsRevise")]
+    [RequireRoles]
+    public async Task<IActionResult> Revise([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/statements/{id}")] HttpRequest request, string id) =>
+        request.WithETag(await drafts.ReviseAsync(id, await request.ReadJsonAsync<SaveStatementRequest>(), request.IfMatch(), request.Member(), request.HttpContext.RequestAborted));
+
+    [Function("StatementsList")]
+    [RequireRoles]
+    public async Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/statements")] HttpRequest request) =>
+        new OkObjectResult(await queries.ListAsync(request.Query["state"].FirstOrDefault(), request.HttpContext.RequestAborted));
+
+    [Function("StatementsGet")]
+    [RequireRoles]
+    public async Task<IActionResult> Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/statements/{id}")] HttpRequest request, string id) =>
+        request.WithETag(await queries.GetAsync(id, request.Member(), request.HttpContext.RequestAborted));
+
+    [Function("StatementsVersion")]
+    [RequireRoles]
+    public async Task<IActionResult> Version(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/statements/{id}/versions/{number:int}")] HttpRequest request, string id, int number) =>
+        new OkObjectResult(await queries.GetVersionAsync(id, number, request.HttpContext.RequestAborted));
+}

@@ -1,0 +1,128 @@
+using System.Text.Json.Serialization;
+using PauseIA.Media.Contacts.Privacy;
+
+namespace PauseIA.Media.Contacts;
+
+/// <summary>A journalist on the list, as the API shows it. <see cref="ETag"/> is what an update must send back.</summary>
+public sealed record Contact
+{
+    public required string Email { get; init; }
+
+    public string? FirstName { get; init; }
+
+    public string? LastName { get; init; }
+
+    public string? Outlet { get; init; }
+
+    public string? OutletDomain { get; init; }
+
+    public MediaType? MediaType { get; init; }
+
+    public IReadOnlyList<string> Beats { get; init; } = [];
+
+    public string? City { get; init; }
+
+    public string? Language { get; init; }
+
+    public string? Phone { get; init; }
+
+    public string? Notes { get; init; }
+
+    /// <summary>The team member who keeps the relationship (their email).</summary>
+    public string? Owner { get; init; }
+
+    public ContactSource Source { get; init; }
+
+    public LawfulBasis LawfulBasis { get; init; }
+
+    public bool OptedOut { get; init; }
+
+    public DateTimeOffset? OptedOutAt { get; init; }
+
+    public string? OptOutSource { get; init; }
+
+    public bool HardBounced { get; init; }
+
+    public DateTimeOffset? BouncedAt { get; init; }
+
+    public string? BounceReason { get; init; }
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>The last time something showed the relationship alive; retention counts from it.</summary>
+    public DateTimeOffset LastActivityAt { get; init; }
+
+    /// <summary>Set when retention flagged the contact as inactive; cleared by any activity or by keeping it.</summary>
+    public DateTimeOffset? ReviewFlaggedAt { get; init; }
+
+    /// <summary>When a mail to the contact last carried the privacy notice (GDPR art. 14); null if never.</summary>
+    public DateTimeOffset? PrivacyNoticeSentAt { get; init; }
+
+    [JsonPropertyName("etag")]
+    public string? ETag { get; init; }
+
+    [JsonIgnore]
+    public string DisplayName => string.Join(' ', new[] { FirstName, LastName }.Where(n => !string.IsNullOrWhiteSpace(n))) is { Length: > 0 } name ? name : Email;
+
+    [JsonIgnore]
+    public ContactFields Fields => new()
+    {
+        FirstName = FirstName,
+        LastName = LastName,
+        Outlet = Outlet,
+        OutletDomain = OutletDomain,
+        MediaType = MediaType,
+        Beats = Beats,
+        City = City,
+        Language = Language,
+        Phone = Phone,
+        Notes = Notes,
+        Owner = Owner,
+        LawfulBasis = LawfulBasis,
+    };
+
+    /// <summary>Whether any mail to this address must be stopped.</summary>
+    [JsonIgnore]
+    public SuppressionReason? Suppression => OptedOut ? SuppressionReason.OptedOut : HardBounced ? SuppressionReason.HardBounce : null;
+
+    /// <summary>
+    /// A new contact. The outlet's domain defaults to the address's (unless webmail), and a
+    /// suppression already held for the address (an earlier opt-out or bounce) carries over.
+    /// </summary>
+    public static Contact New(string email, ContactFields fields, ContactSource source, DateTimeOffset now, SuppressionEntry? suppression) => new Contact
+    {
+        Email = email,
+        Source = source,
+        LawfulBasis = fields.LawfulBasis ?? LawfulBasis.LegitimateInterest,
+        OptedOut = suppression?.OptedOut == true,
+        OptedOutAt = suppression?.OptedOut == true ? suppression.OptedOutAt : null,
+        OptOutSource = suppression?.OptedOut == true ? suppression.Source : null,
+        HardBounced = suppression?.HardBounced == true,
+        BouncedAt = suppression?.HardBounced == true ? suppression.BouncedAt : null,
+        CreatedAt = now,
+        UpdatedAt = now,
+        LastActivityAt = now,
+    }.With(fields with { OutletDomain = fields.OutletDomain ?? ContactValidator.OutletDomainFromEmail(email) });
+
+    public Contact With(ContactFields fields) => this with
+    {
+        FirstName = fields.FirstName,
+        LastName = fields.LastName,
+        Outlet = fields.Outlet,
+        OutletDomain = fields.OutletDomain,
+        MediaType = fields.MediaType,
+        Beats = fields.Beats,
+        City = fields.City,
+        Language = fields.Language,
+        Phone = fields.Phone,
+        Notes = fields.Notes,
+        Owner = fields.Owner,
+        LawfulBasis = fields.LawfulBasis ?? LawfulBasis,
+    };
+
+    public ContactSummary ToSummary(bool created = false) => new(
+        Email, FirstName, LastName, Outlet, MediaType is { } type ? MediaTypes.Code(type) : null,
+        City, Language, Owner, OptedOut, HardBounced, created);
+}

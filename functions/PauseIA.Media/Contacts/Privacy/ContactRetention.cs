@@ -1,0 +1,61 @@
+using Microsoft.Extensions.Options;
+
+namespace PauseIA.Media.Contacts.Privacy;
+
+/// <summary>
+/// Storage limitation (GDPR art. 5(1)(e)): a contact without activity for
+/// <see cref="ContactsOptions.InactiveAfterDays"/> is flagged for review; if nobody keeps it
+/// (any activity, an edit, or "keep") within <see cref="ContactsOptions.ReviewGraceDays"/>, the
+/// retention timer purges it with its timeline. A purge is not an objection: the address is not
+/// suppressed and may come back with a new inquiry.
+/// </summary>
+public sealed class ContactRetention(
+    ContactStore store,
+    ContactTimeline timeline,
+    ContactAuditLog audit,
+    IOptions<ContactsOptions> options,
+    TimeProvider time)
+{
+    public async Task<RetentionReport> RunAsync(CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        var inactiveSince = now - options.Value.InactiveAfter;
+        var graceEnded = now - options.Value.ReviewGrace;
+        var flagged = 0;
+        var purged = 0;
+        foreach (var contact in await store.ListAsync(ContactFilter.All, searchColumnsOnly: true, cancellationToken))
+        {
+            if (contact.ReviewFlaggedAt is null && contact.LastActivityAt < inactiveSince)
+            {
+                var marked = await store.UpdateAsync(
+                    contact.Email,
+                    c => c.ReviewFlaggedAt is null && c.LastActivityAt < inactiveSince ? c with { ReviewFlaggedAt = now } : null,
+                    cancellationToken);
+                if (marked is not null)
+                {
+                    flagged++;
+                    await timeline.AppendAsync(
+                        contact.Email,
+                        new ContactActivity(ContactActivityKind.RetentionReview, $"Sans activité depuis le {marked.LastActivityAt:dd/MM/yyyy} : à conserver avant le {now + options.Value.ReviewGrace:dd/MM/yyyy}, sinon supprimé. / Flagged for review.", null, ContactAuditLog.System, now),
+                        cancellationToken);
+                }
+            }
+            else if (contact.ReviewFlaggedAt is { } flaggedAt && flaggedAt <= graceEnded && contact.LastActivityAt <= flaggedAt
+                && await store.FindAsync(contact.Email, cancellationToken) is { ReviewFlaggedAt: not null } current
+                && current.LastActivityAt <= current.ReviewFlaggedAt
+                && await store.TryDeleteAsync(current.Email, current.ETag, cancellationToken))
+            {
+                purged++;
+                await timeline.DeleteAllAsync(current.Email, cancellationToken);
+                await audit.AppendAsync(ContactAuditAction.RetentionPurged, ContactAuditLog.System, current.Email, $"Supprimé après revue sans suite (inactif depuis le {current.LastActivityAt:dd/MM/yyyy}). / Purged by retention.", cancellationToken);
+            }
+        }
+
+        if (flagged > 0)
+        {
+            await audit.AppendAsync(ContactAuditAction.RetentionFlagged, ContactAuditLog.System, null, $"{flagged} contacts marqués pour revue (inactifs depuis {options.Value.InactiveAfterDays} jours). / Flagged for review.", cancellationToken);
+        }
+
+        return new RetentionReport(flagged, purged);
+    }
+}

@@ -1,0 +1,36 @@
+using PauseIA.Media.Email;
+
+namespace PauseIA.Media.Inquiries.Api;
+
+/// <summary>An inquiry with its thread and timeline (<c>GET /api/inquiries/{reference}</c>); <see cref="Version"/> goes back in If-Match.</summary>
+public sealed record InquiryView(
+    string Reference,
+    InquiryStatus Status,
+    string Kind,
+    string Subject,
+    MailAddress From,
+    InquiryOutlet? Outlet,
+    string? City,
+    string Language,
+    DateTimeOffset? DeadlineUtc,
+    string? DeadlinePhrase,
+    string? DeadlineTimeZone,
+    bool Urgent,
+    string? UrgencyReason,
+    InquiryPriority Priority,
+    bool Overdue,
+    MailAddress? Assignee,
+    IReadOnlyList<MailAddress> Watchers,
+    RoutingView Routing,
+    string? StatementId,
+    string? RelatedReference,
+    string? ForwardedBy,
+    bool Acknowledged,
+    DateTimeOffset ReceivedAt,
+    DateTimeOffset LastMessageAt,
+    DateTimeOffset? AnsweredAt,
+    DateTimeOffset? ClosedAt,
+    DateTimeOffset? EscalatedAt,
+    string? Version,
+    IReadOnlyList<MessageView> Messages,
+    IReadOnlyList<InquiryEvent> Timeline);

@@ -1,0 +1,44 @@
+using PauseIA.Media.Email;
+using PauseIA.Media.Identity;
+using PauseIA.Media.Inquiries.Mail;
+
+namespace PauseIA.Media.Inquiries.Api;
+
+/// <summary>Maps inquiries to what the API returns, by hand; inbound HTML is sanitized here, on the way out.</summary>
+public sealed class InquiryViews(TeamDirectory team, InboundHtml html)
+{
+    public const string Kind = "inquiry";
+
+    public InquirySummaryView Summary(Inquiry inquiry, DateTimeOffset now) => new(
+        inquiry.Reference, inquiry.Status, Kind, inquiry.Subject, inquiry.Journalist, inquiry.Outlet, inquiry.City, inquiry.Language,
+        inquiry.Deadline?.Utc, inquiry.Deadline?.Phrase, inquiry.Urgent, inquiry.Priority, inquiry.IsOverdue(now), Member(inquiry.Assignee),
+        inquiry.ReceivedAt, inquiry.LastMessageAt);
+
+    public InquiryView Detail(InquiryThread thread, DateTimeOffset now)
+    {
+        var inquiry = thread.Inquiry;
+        return new InquiryView(
+            inquiry.Reference, inquiry.Status, Kind, inquiry.Subject, inquiry.Journalist, inquiry.Outlet, inquiry.City, inquiry.Language,
+            inquiry.Deadline?.Utc, inquiry.Deadline?.Phrase, inquiry.Deadline?.TimeZone, inquiry.Urgent, inquiry.UrgencyReason, inquiry.Priority,
+            inquiry.IsOverdue(now), Member(inquiry.Assignee), inquiry.Watchers.Select(w => Member(w)!).ToList(),
+            new RoutingView(inquiry.RoutingRule, inquiry.RoutingReason), inquiry.StatementId, inquiry.RelatedReference, inquiry.ForwardedBy,
+            inquiry.Acknowledged, inquiry.ReceivedAt, inquiry.LastMessageAt, inquiry.AnsweredAt, inquiry.ClosedAt, inquiry.EscalatedAt, inquiry.Version,
+            thread.Messages.Select(m => Message(inquiry.Reference, m)).ToList(), thread.Events);
+    }
+
+    public MessageView Message(string reference, InquiryMessage message) => new(
+        message.Id, message.Direction, message.Kind, message.MessageId, message.From, message.To, message.Cc, message.Subject, message.At,
+        message.Text,
+        message.Html is null ? null : message.Direction == MessageDirection.Inbound ? html.Sanitize(message.Html) : message.Html,
+        message.Attachments.Select(a => Attachment($"/api/inquiries/{Uri.EscapeDataString(reference)}/attachments", message.Id, a)).ToList(),
+        message.Author, message.StatementId, message.Problems);
+
+    public static AttachmentView Attachment(string basePath, string messageId, InboundAttachment attachment)
+    {
+        var id = $"{messageId}-{attachment.Index}";
+        return new AttachmentView(id, attachment.FileName, attachment.ContentType, attachment.Size, $"{basePath}/{id}");
+    }
+
+    private MailAddress? Member(string? email) =>
+        email is null ? null : team.Find(email) is { } member ? new MailAddress(member.Email, member.DisplayName) : new MailAddress(email);
+}

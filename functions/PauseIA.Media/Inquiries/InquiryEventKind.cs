@@ -1,0 +1,22 @@
+namespace PauseIA.Media.Inquiries;
+
+/// <summary>What a line of an inquiry's timeline records.</summary>
+public enum InquiryEventKind
+{
+    Received,
+    Routed,
+    Acknowledged,
+    AcknowledgementSkipped,
+    Notified,
+    Assigned,
+    Note,
+    Replied,
+    StatementSent,
+    JournalistReplied,
+    TeamEmail,
+    AutoReply,
+    Closed,
+    Reopened,
+    Escalated,
+    Erased,
+}

@@ -1,0 +1,117 @@
+using System.Security.Cryptography;
+using System.Text;
+using Azure.Data.Tables;
+using Microsoft.Extensions.DependencyInjection;
+using PauseIA.Media.Common;
+using PauseIA.Media.Email;
+using PauseIA.Media.Inquiries.Inbound;
+
+namespace PauseIA.Media.Inquiries;
+
+/// <summary>
+/// GDPR hooks for the contacts feature: export what inquiries hold about a journalist, and erase it.
+/// Erasure pseudonymises rather than deletes the inquiries, so that the team's own record (who
+/// answered what, when) stays whole: the journalist's address, name, words and attachments go,
+/// as do the raw archived emails and their other mail.
+/// </summary>
+public sealed class InquiryPersonalData(
+    InquiryStore store,
+    InboundLog log,
+    InboundArchive archive,
+    [FromKeyedServices(MessageIdIndex.Name)] TableClient messageIds,
+    IIdGenerator ids,
+    TimeProvider time)
+{
+    private const string Erased = "[effacé / erased]";
+
+    public async Task<InquiryPersonalDataExport> ExportPersonalDataAsync(string email, CancellationToken cancellationToken = default)
+    {
+        var threads = new List<InquiryThread>();
+        await foreach (var inquiry in store.ListByJournalistAsync(email, cancellationToken))
+        {
+            if (await store.FindThreadAsync(inquiry.Reference, cancellationToken) is { } thread)
+            {
+                threads.Add(thread);
+            }
+        }
+
+        return new InquiryPersonalDataExport(email.Trim().ToLowerInvariant(), threads, await log.ListFromAsync(email, cancellationToken));
+    }
+
+    public async Task ErasePersonalDataAsync(string email, CancellationToken cancellationToken = default)
+    {
+        var normalized = email.Trim().ToLowerInvariant();
+        var pseudonym = new MailAddress($"erased-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalized)))[..12]}@erased.invalid", null);
+        var now = time.GetUtcNow();
+        await foreach (var inquiry in store.ListByJournalistAsync(normalized, cancellationToken))
+        {
+            var thread = await store.FindThreadAsync(inquiry.Reference, cancellationToken);
+            if (thread is null)
+            {
+                continue;
+            }
+
+            foreach (var key in thread.Messages.Select(m => m.ArchiveKey).OfType<string>())
+            {
+                await archive.DeleteAsync(key, cancellationToken);
+            }
+
+            await store.ReplaceRowsAsync(
+                inquiry.Reference,
+                thread.Messages.Select(m => Scrub(m, normalized, pseudonym)),
+                thread.Events.Where(e => e.Text.Contains(normalized, StringComparison.OrdinalIgnoreCase))
+                    .Select(e => e with { Text = e.Text.Replace(normalized, pseudonym.Email, StringComparison.OrdinalIgnoreCase) }),
+                cancellationToken);
+            var scrubbed = thread.Inquiry with
+            {
+                Journalist = pseudonym,
+                Subject = Erased,
+                Deadline = thread.Inquiry.Deadline is { } d ? d with { Phrase = "" } : null,
+            };
+            var note = new InquiryEvent(ids.NewId(), now, InquiryEventKind.Erased, null, "Données personnelles du·de la journaliste effacées (RGPD). / Personal data erased.");
+            for (var attempt = 0; attempt < 5 && await store.SaveAsync(scrubbed, [], [note], cancellationToken) == SaveOutcome.Stale; attempt++)
+            {
+                var fresh = await store.FindAsync(inquiry.Reference, cancellationToken);
+                scrubbed = fresh! with { Journalist = pseudonym, Subject = Erased, Deadline = fresh.Deadline is { } fd ? fd with { Phrase = "" } : null };
+            }
+        }
+
+        foreach (var record in await log.ListFromAsync(normalized, cancellationToken))
+        {
+            await archive.DeleteAsync(record.Key, cancellationToken);
+            await log.DeleteAsync(record, cancellationToken);
+        }
+
+        await foreach (var entry in messageIds.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"ContactEmail eq {normalized}"), cancellationToken: cancellationToken))
+        {
+            entry["ContactEmail"] = null;
+            await messageIds.UpdateEntityAsync(entry, entry.ETag, TableUpdateMode.Replace, cancellationToken);
+        }
+    }
+
+    /// <summary>The journalist's words and address out of a message; our own texts to them lose the address and greeting too.</summary>
+    private static InquiryMessage Scrub(InquiryMessage message, string email, MailAddress pseudonym)
+    {
+        static IReadOnlyList<MailAddress> Replace(IReadOnlyList<MailAddress> list, string email, MailAddress pseudonym) =>
+            list.Select(a => string.Equals(a.Email, email, StringComparison.OrdinalIgnoreCase) ? pseudonym : a).ToList();
+
+        var fromJournalist = string.Equals(message.From.Email, email, StringComparison.OrdinalIgnoreCase);
+        var toJournalist = message.To.Concat(message.Cc).Any(a => string.Equals(a.Email, email, StringComparison.OrdinalIgnoreCase));
+        if (!fromJournalist && !toJournalist && message.Direction == MessageDirection.Outbound)
+        {
+            return message;
+        }
+
+        return message with
+        {
+            From = fromJournalist ? pseudonym : message.From,
+            To = Replace(message.To, email, pseudonym),
+            Cc = Replace(message.Cc, email, pseudonym),
+            Subject = Erased,
+            Text = Erased,
+            Html = null,
+            Attachments = [],
+            ArchiveKey = null,
+        };
+    }
+}

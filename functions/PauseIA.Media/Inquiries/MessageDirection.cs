@@ -1,0 +1,7 @@
+namespace PauseIA.Media.Inquiries;
+
+public enum MessageDirection
+{
+    Inbound,
+    Outbound,
+}

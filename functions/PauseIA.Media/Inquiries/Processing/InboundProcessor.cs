@@ -1,0 +1,76 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using PauseIA.Media.Common;
+using PauseIA.Media.Inquiries.Classification;
+using PauseIA.Media.Inquiries.Inbound;
+using PauseIA.Media.Inquiries.Mail;
+
+namespace PauseIA.Media.Inquiries.Processing;
+
+/// <summary>
+/// Handles one queued email: reads the archived post, classifies it, and files it, threads it or
+/// opens an inquiry. Safe to run twice on the same email. Throws only for storage trouble, which
+/// the queue retries; an email it cannot read is filed with its problems, never dropped.
+/// </summary>
+public sealed class InboundProcessor(
+    InboundArchive archive,
+    InboundClassifier classifier,
+    ThreadResolver threads,
+    ThreadAppender appender,
+    InquiryOpener opener,
+    InboundMailFiler filer,
+    ILogger<InboundProcessor> logger)
+{
+    public async Task ProcessAsync(string queueMessage, CancellationToken cancellationToken = default)
+    {
+        var message = JsonSerializer.Deserialize<InboundQueueMessage>(queueMessage, JsonDefaults.Options)
+            ?? throw new InvalidDataException("Empty inbound queue message.");
+        await ProcessAsync(message, cancellationToken);
+    }
+
+    /// <summary>Returns the inquiry the email opened or joined, if any.</summary>
+    public async Task<string?> ProcessAsync(InboundQueueMessage message, CancellationToken cancellationToken = default)
+    {
+        var post = await archive.ReadAsync(message.Key, cancellationToken);
+        if (post is null)
+        {
+            logger.LogWarning("Inbound {Key} is no longer archived (erased or past retention); nothing to do.", message.Key);
+            return null;
+        }
+
+        var email = await ReadAsync(post, cancellationToken);
+        var classification = classifier.Classify(email);
+        if (classification.Kind != InboundKind.Inquiry)
+        {
+            await filer.FileAsync(email, classification, cancellationToken);
+            return null;
+        }
+
+        var thread = await threads.ResolveAsync(email, cancellationToken);
+        if (thread?.Reference is { } reference && await appender.TryAppendAsync(email, reference, cancellationToken))
+        {
+            return reference;
+        }
+
+        return await opener.OpenAsync(email, classification, thread?.StatementId, thread?.Reference, cancellationToken);
+    }
+
+    private static async Task<InboundEmail> ReadAsync(ArchivedPost post, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var form = await InboundFormReader.ReadAsync(post.Body, post.ContentType, cancellationToken);
+            return InboundEmailReader.Read(form, post.Key, post.ReceivedAt);
+        }
+        catch (DomainException ex)
+        {
+            // The webhook checked the form before archiving it; keep whatever this is, flagged.
+            return new InboundEmail
+            {
+                Key = post.Key,
+                ReceivedAt = post.ReceivedAt,
+                Problems = [$"Envoi archivé illisible : {ex.Message}"],
+            };
+        }
+    }
+}

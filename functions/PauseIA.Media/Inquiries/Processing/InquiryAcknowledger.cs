@@ -1,0 +1,52 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PauseIA.Media.Contacts;
+using PauseIA.Media.Email;
+using PauseIA.Media.Identity;
+using PauseIA.Media.Inquiries.Mail;
+
+namespace PauseIA.Media.Inquiries.Processing;
+
+/// <summary>
+/// Decides who, if anyone, gets an acknowledgement, and sends it. It goes to the return path
+/// (RFC 3834 §4), never to a Reply-To; never to the team, to our own addresses, to a null return
+/// path, or to a journalist who opted out or whose address bounced.
+/// </summary>
+public sealed class InquiryAcknowledger(AcknowledgementComposer composer, MailSender sender, TeamDirectory team, IOptions<MailOptions> mail, ILogger<InquiryAcknowledger> logger)
+{
+    public MailAddress PressAddress => new(mail.Value.PressAddress, mail.Value.PressName);
+
+    /// <summary>The address to acknowledge, or null with the reason (French) why not.</summary>
+    public (string? Recipient, string? SkipReason) Recipient(InboundEmail email, InquiryFacts facts, ContactSummary contact)
+    {
+        var recipient = email.ReturnAddress;
+        return true switch
+        {
+            _ when facts.ForwardedBy is not null => (null, $"Transférée par {facts.ForwardedBy} : le·la journaliste n'a pas écrit à la presse, pas d'accusé de réception."),
+            _ when recipient is null => (null, "Chemin de retour vide : pas d'accusé de réception."),
+            _ when team.IsTeamAddress(recipient) || team.IsTeamAddress(email.From?.Email) => (null, "Message d'un membre de l'équipe : pas d'accusé de réception."),
+            _ when mail.Value.AllOwnAddresses().Contains(recipient, StringComparer.OrdinalIgnoreCase) => (null, "Chemin de retour vers nos propres adresses : pas d'accusé de réception."),
+            _ when contact.OptedOut => (null, "Contact désinscrit : pas d'accusé de réception."),
+            _ when contact.HardBounced => (null, "Adresse en échec définitif : pas d'accusé de réception."),
+            _ => (recipient, null),
+        };
+    }
+
+    public (OutgoingMail Mail, string MessageId) Prepare(Inquiry inquiry, InboundEmail email, string recipient, bool firstContact, DateTimeOffset now) =>
+        (composer.Compose(inquiry, email, recipient, firstContact, now), sender.NewMessageId());
+
+    /// <summary>Sends a prepared acknowledgement; false (logged) when SendGrid refused it.</summary>
+    public async Task<bool> SendAsync(OutgoingMail acknowledgement, string messageId, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await sender.SendAsync(sender.Build(acknowledgement, messageId), cancellationToken);
+            return true;
+        }
+        catch (Exception ex) when (ex is MailDeliveryException or HttpRequestException)
+        {
+            logger.LogError(ex, "The acknowledgement of {Reference} could not be sent.", acknowledgement.RelatedId);
+            return false;
+        }
+    }
+}

@@ -1,0 +1,147 @@
+using System.Text;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PauseIA.Media.Email;
+using PauseIA.Media.Identity;
+
+namespace PauseIA.Media.Inquiries.Processing;
+
+/// <summary>
+/// Tells the team about an inquiry by email, each member in their language, with a link to it in
+/// the console. Urgent ones say so first in the subject. A failed notification is logged and
+/// recorded by the caller but never undoes the inquiry.
+/// </summary>
+public sealed class InquiryNotifier(MailSender sender, TeamDirectory team, IOptions<MailOptions> mail, InquiryTime time, ILogger<InquiryNotifier> logger)
+{
+    private const int ExcerptChars = 2000;
+
+    public string Link(string reference) => $"{mail.Value.PublicBaseUrl.TrimEnd('/')}/#/inquiries/{Uri.EscapeDataString(reference)}";
+
+    /// <summary>A new inquiry: the assignee and each watcher. Returns who could not be told.</summary>
+    public async Task<IReadOnlyList<string>> NotifyNewAsync(Inquiry inquiry, string excerpt, CancellationToken cancellationToken = default)
+    {
+        var recipients = new[] { inquiry.Assignee }.Concat(inquiry.Watchers).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase);
+        var failed = new List<string>();
+        foreach (var member in recipients.Select(team.Find).OfType<TeamMember>())
+        {
+            var assigned = member.Email == inquiry.Assignee;
+            var subject = member.Language == "en"
+                ? assigned ? $"New press inquiry {inquiry.Reference}: {Clean(inquiry.Subject)}" : $"FYI, press inquiry {inquiry.Reference}: {Clean(inquiry.Subject)}"
+                : assigned ? $"Nouvelle demande presse {inquiry.Reference} : {Clean(inquiry.Subject)}" : $"Pour information, demande presse {inquiry.Reference} : {Clean(inquiry.Subject)}";
+            var opening = member.Language == "en"
+                ? assigned ? "This inquiry is assigned to you." : $"You are watching this inquiry, assigned to {Name(inquiry.Assignee)}."
+                : assigned ? "Cette demande vous est attribuée." : $"Vous êtes en copie de cette demande, attribuée à {Name(inquiry.Assignee)}.";
+            if (!await SendAsync(member, MailKind.Notification, inquiry, subject, Body(member.Language, inquiry, opening, excerpt), cancellationToken))
+            {
+                failed.Add(member.Email);
+            }
+        }
+
+        return failed;
+    }
+
+    /// <summary>The journalist wrote again in the thread: the assignee (or the spokesperson) is told.</summary>
+    public async Task NotifyJournalistReplyAsync(Inquiry inquiry, string excerpt, bool reopened, CancellationToken cancellationToken = default)
+    {
+        var member = team.Find(inquiry.Assignee) ?? team.First(TeamRole.Spokesperson);
+        var subject = member.Language == "en"
+            ? $"{(reopened ? "Reopened: " : "")}the journalist replied on {inquiry.Reference}: {Clean(inquiry.Subject)}"
+            : $"{(reopened ? "Rouverte : " : "")}le·la journaliste a répondu sur {inquiry.Reference} : {Clean(inquiry.Subject)}";
+        var opening = member.Language == "en"
+            ? reopened ? "The journalist wrote again on a closed inquiry, which is open again." : "The journalist wrote again."
+            : reopened ? "Le·la journaliste a écrit de nouveau sur une demande close, qui est rouverte." : "Le·la journaliste a écrit de nouveau.";
+        await SendAsync(member, MailKind.Notification, inquiry, subject, Body(member.Language, inquiry, opening, excerpt), cancellationToken);
+    }
+
+    public async Task NotifyAssignedAsync(Inquiry inquiry, TeamMember by, CancellationToken cancellationToken = default)
+    {
+        if (team.Find(inquiry.Assignee) is not { } member || member.Email == by.Email)
+        {
+            return;
+        }
+
+        var subject = member.Language == "en"
+            ? $"Press inquiry {inquiry.Reference} assigned to you: {Clean(inquiry.Subject)}"
+            : $"Demande presse {inquiry.Reference} pour vous : {Clean(inquiry.Subject)}";
+        var opening = member.Language == "en" ? $"{by.DisplayName} assigned this inquiry to you." : $"{by.DisplayName} vous a attribué cette demande.";
+        await SendAsync(member, MailKind.Notification, inquiry, subject, Body(member.Language, inquiry, opening, ""), cancellationToken);
+    }
+
+    /// <summary>Half the time to the deadline has gone without an answer: the assignee is reminded and the spokesperson told.</summary>
+    public async Task EscalateAsync(Inquiry inquiry, CancellationToken cancellationToken = default)
+    {
+        var spokesperson = team.First(TeamRole.Spokesperson);
+        if (team.Find(inquiry.Assignee) is { } assignee)
+        {
+            var subject = assignee.Language == "en"
+                ? $"Reminder: {inquiry.Reference} is still unanswered: {Clean(inquiry.Subject)}"
+                : $"Rappel : {inquiry.Reference} attend toujours une réponse : {Clean(inquiry.Subject)}";
+            var opening = assignee.Language == "en" ? "This inquiry assigned to you has not been answered yet." : "Cette demande qui vous est attribuée n'a pas encore reçu de réponse.";
+            await SendAsync(assignee, MailKind.Reminder, inquiry, subject, Body(assignee.Language, inquiry, opening, ""), cancellationToken);
+        }
+
+        if (spokesperson.Email != inquiry.Assignee)
+        {
+            var subject = spokesperson.Language == "en"
+                ? $"Unanswered press inquiry {inquiry.Reference} ({Name(inquiry.Assignee)}): {Clean(inquiry.Subject)}"
+                : $"Demande presse sans réponse {inquiry.Reference} ({Name(inquiry.Assignee)}) : {Clean(inquiry.Subject)}";
+            var opening = spokesperson.Language == "en"
+                ? $"Half the time to the deadline has passed without an answer. Assigned to {Name(inquiry.Assignee)}."
+                : $"La moitié du délai est écoulée sans réponse. Attribuée à {Name(inquiry.Assignee)}.";
+            await SendAsync(spokesperson, MailKind.Reminder, inquiry, subject, Body(spokesperson.Language, inquiry, opening, ""), cancellationToken);
+        }
+    }
+
+    private async Task<bool> SendAsync(TeamMember member, MailKind kind, Inquiry inquiry, string subject, string text, CancellationToken cancellationToken)
+    {
+        var urgent = inquiry.Urgent ? "[URGENT] " : "";
+        try
+        {
+            await sender.SendAsync(new OutgoingMail(kind, inquiry.Reference, [new MailAddress(member.Email, member.DisplayName)], MailHeaderText.Clean(urgent + subject), text)
+            {
+                Categories = [kind == MailKind.Reminder ? "reminder" : "notification"],
+            }, cancellationToken);
+            return true;
+        }
+        catch (Exception ex) when (ex is MailDeliveryException or HttpRequestException)
+        {
+            logger.LogError(ex, "Could not notify {Member} about {Reference}.", member.Email, inquiry.Reference);
+            return false;
+        }
+    }
+
+    private string Body(string language, Inquiry inquiry, string opening, string excerpt)
+    {
+        var en = language == "en";
+        var text = new StringBuilder().Append(opening).Append("\n\n");
+        text.Append(en ? "From: " : "De : ").Append(Clean(inquiry.Journalist.Name is null ? inquiry.Journalist.Email : $"{inquiry.Journalist.Name} <{inquiry.Journalist.Email}>")).Append('\n');
+        if (inquiry.Outlet is { } outlet)
+        {
+            text.Append(en ? "Outlet: " : "Média : ").Append(Clean(outlet.Name)).Append(outlet.MediaType is null ? "" : $" ({outlet.MediaType})").Append('\n');
+        }
+
+        if (inquiry.Deadline is { } deadline)
+        {
+            text.Append(en ? "Deadline: " : "Échéance : ").Append(time.Format(deadline.Utc, language))
+                .Append(string.IsNullOrWhiteSpace(deadline.Phrase) ? "" : $" — « {Clean(deadline.Phrase)} »").Append('\n');
+        }
+
+        if (inquiry.Urgent)
+        {
+            text.Append(en ? "Urgent: " : "Urgent : ").Append(inquiry.UrgencyReason ?? (en ? "yes" : "oui")).Append('\n');
+        }
+
+        text.Append(en ? "Routing: " : "Routage : ").Append(inquiry.RoutingReason).Append('\n');
+        text.Append('\n').Append(en ? "Open it: " : "Ouvrir : ").Append(Link(inquiry.Reference)).Append('\n');
+        if (excerpt.Length > 0)
+        {
+            text.Append(en ? "\n--- Message ---\n" : "\n--- Message ---\n").Append(excerpt.Length > ExcerptChars ? excerpt[..ExcerptChars] + "…" : excerpt).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    private string Name(string? email) => team.Find(email)?.DisplayName ?? email ?? "personne";
+
+    private static string Clean(string value) => MailHeaderText.Clean(value);
+}

@@ -1,0 +1,132 @@
+using Microsoft.Extensions.Logging;
+using PauseIA.Media.Common;
+using PauseIA.Media.Contacts;
+using PauseIA.Media.Email;
+using PauseIA.Media.Identity;
+using PauseIA.Media.Inquiries.Classification;
+using PauseIA.Media.Inquiries.Mail;
+using PauseIA.Media.Inquiries.Routing;
+
+namespace PauseIA.Media.Inquiries.Processing;
+
+/// <summary>
+/// Opens an inquiry from a new email: reads it, finds or creates the journalist, routes it,
+/// claims a reference, stores the inquiry with its first messages in one transaction, then sends
+/// the acknowledgement and the notifications. Only the attempt whose transaction created the
+/// inquiry sends anything, so a redelivered email never mails anyone twice.
+/// </summary>
+public sealed class InquiryOpener(
+    InquiryReader reader,
+    IJournalistContacts contacts,
+    RoutingRulesStore rules,
+    InquiryRouter router,
+    TeamDirectory team,
+    InquiryClaims claims,
+    InquiryAcknowledger acknowledger,
+    InquiryStore store,
+    MessageIdIndex index,
+    InquiryNotifier notifier,
+    IIdGenerator ids,
+    TimeProvider time,
+    ILogger<InquiryOpener> logger)
+{
+    public async Task<string?> OpenAsync(InboundEmail email, InboundClassification classification, string? statementId, string? relatedReference, CancellationToken cancellationToken = default)
+    {
+        var ruleSet = await rules.GetAsync(cancellationToken: cancellationToken);
+        var facts = reader.Read(email, Cities(ruleSet.Rules));
+        var contact = await contacts.FindOrCreateFromInquiryAsync(
+            new InquirySender(facts.Journalist.Email, facts.Journalist.Name, facts.Outlet?.Name, facts.Outlet?.Domain, facts.Outlet?.MediaType, facts.City, facts.Language),
+            cancellationToken);
+        var routing = router.Route(ruleSet.Rules, new RoutingFacts(facts.Journalist.Email, facts.Outlet, facts.City, facts.CitySource, facts.Language, $"{facts.Subject}\n{facts.Body}"));
+        var (recipient, skipReason) = acknowledger.Recipient(email, facts, contact);
+        var claim = await claims.ClaimAsync(email, classification, recipient is not null, cancellationToken);
+
+        var now = time.GetUtcNow();
+        var inquiry = new Inquiry
+        {
+            Reference = claim.Reference,
+            Subject = facts.Subject,
+            Journalist = facts.Journalist with { Name = facts.Journalist.Name ?? NameOf(contact) },
+            Outlet = facts.Outlet,
+            City = facts.City,
+            Language = facts.Language,
+            Deadline = facts.Deadline,
+            Urgent = facts.Urgency.Urgent,
+            UrgencyReason = facts.Urgency.Reason,
+            Priority = routing.Priority,
+            Assignee = routing.Assignee,
+            Watchers = routing.Watchers.Concat(facts.ForwardedBy is null ? [] : [facts.ForwardedBy]).Where(w => w != routing.Assignee).Distinct().ToList(),
+            RoutingRule = routing.Rule,
+            RoutingReason = routing.Reason,
+            StatementId = statementId,
+            RelatedReference = relatedReference,
+            ForwardedBy = facts.ForwardedBy,
+            ReceivedAt = email.ReceivedAt,
+            LastMessageAt = email.ReceivedAt,
+            Acknowledged = claim.Acknowledge,
+        };
+
+        var first = InboundMessages.Received(email, InquiryMessageKind.Inquiry);
+        var messages = new List<InquiryMessage> { first };
+        var events = new List<string>
+        {
+            facts.ForwardedBy is null ? $"Reçue de {facts.Journalist.Email}." : $"Transférée par {facts.ForwardedBy}, de {facts.Journalist.Email}.",
+            $"Routage (règle « {routing.Rule} ») : {routing.Reason}",
+        };
+        (OutgoingMail Mail, string MessageId)? acknowledgement = null;
+        if (claim.Acknowledge)
+        {
+            acknowledgement = acknowledger.Prepare(inquiry, email, recipient!, contact.Created, now);
+            messages.Add(InboundMessages.Sent(acknowledgement.Value.Mail, acknowledgement.Value.MessageId, InquiryMessageKind.Acknowledgement, now, acknowledger.PressAddress));
+        }
+
+        var timeline = events.Select((text, i) => Event(now.AddTicks(i), i == 0 ? InquiryEventKind.Received : InquiryEventKind.Routed, text)).ToList();
+        timeline.Add(Event(now.AddTicks(2), claim.Acknowledge ? InquiryEventKind.Acknowledged : InquiryEventKind.AcknowledgementSkipped,
+            claim.Acknowledge ? $"Accusé de réception envoyé à {recipient}." : skipReason ?? $"Un accusé de réception a déjà été envoyé à {recipient} dans les dernières 24 heures."));
+
+        if (await store.CreateAsync(inquiry, messages, timeline, cancellationToken) == SaveOutcome.Duplicate)
+        {
+            logger.LogInformation("Inbound {Key} opened {Reference} already.", email.Key, claim.Reference);
+            return claim.Reference;
+        }
+
+        await RegisterAsync(email.MessageId, inquiry, cancellationToken);
+        var problems = new List<string>();
+        if (acknowledgement is { } ack)
+        {
+            await RegisterAsync(ack.MessageId, inquiry, cancellationToken);
+            if (!await acknowledger.SendAsync(ack.Mail, ack.MessageId, cancellationToken))
+            {
+                problems.Add($"L'accusé de réception à {recipient} n'a pas pu être envoyé.");
+            }
+        }
+
+        await contacts.RecordActivityAsync(inquiry.Journalist.Email, new ContactActivity(ContactActivityKind.Inquiry, $"Demande {inquiry.Reference} : {inquiry.Subject}", inquiry.Reference, facts.ForwardedBy, email.ReceivedAt), cancellationToken);
+        var unreached = await notifier.NotifyNewAsync(inquiry, facts.Body, cancellationToken);
+        problems.AddRange(unreached.Select(m => $"La notification à {m} n'a pas pu être envoyée."));
+        if (problems.Count > 0)
+        {
+            await store.AppendAsync(inquiry.Reference, [], problems.Select((p, i) => Event(time.GetUtcNow().AddTicks(i), InquiryEventKind.Notified, p)), cancellationToken);
+        }
+
+        return inquiry.Reference;
+    }
+
+    /// <summary>The cities a city can be recognised as: the local leads' and those the rules name.</summary>
+    private IEnumerable<string> Cities(IReadOnlyList<RoutingRule> rules) =>
+        team.WithRole(TeamRole.LocalLead).SelectMany(m => m.Cities)
+            .Concat(rules.SelectMany(r => r.When.Cities).Where(c => c != RoutingTargets.AnyLeadCity))
+            .Distinct(StringComparer.OrdinalIgnoreCase);
+
+    private async Task RegisterAsync(string? messageId, Inquiry inquiry, CancellationToken cancellationToken)
+    {
+        if (messageId is not null)
+        {
+            await index.RegisterAsync(new MessageIdEntry(messageId, MessageIdOwner.Inquiry, inquiry.Reference, inquiry.Journalist.Email), cancellationToken);
+        }
+    }
+
+    private InquiryEvent Event(DateTimeOffset at, InquiryEventKind kind, string text) => new(ids.NewId(), at, kind, null, text);
+
+    private static string? NameOf(ContactSummary contact) => contact.DisplayName == contact.Email ? null : contact.DisplayName;
+}

@@ -1,0 +1,70 @@
+using Microsoft.Extensions.Options;
+using PauseIA.Media.Email;
+using PauseIA.Media.Identity;
+using PauseIA.Media.Inquiries.Mail;
+using PauseIA.Media.Inquiries.Reading;
+
+namespace PauseIA.Media.Inquiries.Processing;
+
+/// <summary>
+/// Reads an inquiry with the reading helpers: a team member's forward is attributed to the
+/// journalist it forwards; then language, deadline, urgency, outlet (address, then signature)
+/// and city (the outlet's when it has a local lead, else one named in the text).
+/// </summary>
+public sealed class InquiryReader(
+    TeamDirectory team,
+    ForwardedInquiryReader forwards,
+    LanguageDetector languages,
+    DeadlineReader deadlines,
+    UrgencyAssessor urgency,
+    OutletDirectory outlets,
+    SignatureReader signatures,
+    CityFinder cities,
+    IOptions<InquiriesOptions> options)
+{
+    public InquiryFacts Read(InboundEmail email, IEnumerable<string> knownCities)
+    {
+        var sender = email.From ?? new MailAddress(email.SenderAddress);
+        var forwarded = team.IsTeamAddress(sender.Email) ? forwards.Read(email.Subject, email.Text) : null;
+        if (forwarded is not null && (!forwarded.FromEmail.Contains('@', StringComparison.Ordinal) || team.IsTeamAddress(forwarded.FromEmail)))
+        {
+            forwarded = null;
+        }
+
+        var journalist = forwarded is null ? sender : new MailAddress(forwarded.FromEmail.Trim().ToLowerInvariant(), Blank(forwarded.FromName));
+        var subject = forwarded?.Subject ?? email.Subject;
+        var body = forwarded?.Body ?? email.Text;
+        var sentAt = forwarded?.SentAt ?? email.SentAt ?? email.ReceivedAt;
+
+        var language = languages.Detect(subject, body) == "en" ? "en" : "fr";
+        var deadline = deadlines.Read(subject, body, sentAt, options.Value.TimeZone);
+        var priorityHeader = email.Headers.Get("X-Priority") ?? email.Headers.Get("Priority") ?? email.Headers.Get("X-MSMail-Priority");
+        var assessment = urgency.Assess(subject, body, email.Headers.Get("Importance"), priorityHeader, deadline, email.ReceivedAt);
+        var signature = signatures.Read(body, outlets);
+        var outlet = outlets.FindByEmail(journalist.Email) ?? (signature.Outlet is { } name ? outlets.FindByName(name) : null);
+        journalist = journalist with { Name = Blank(journalist.Name) ?? Blank(signature.Name) };
+
+        var leadCities = knownCities.ToList();
+        var (city, source) = outlet?.City is { } outletCity && leadCities.Any(c => TextFold.Same(c, outletCity))
+            ? (outletCity, outlet.Domain)
+            : cities.Find($"{subject}\n{body}", leadCities) is { } named
+                ? (named, "citée dans le message")
+                : (outlet?.City, outlet?.Domain);
+
+        return new InquiryFacts(
+            journalist,
+            forwarded is null ? null : sender.Email,
+            subject,
+            body,
+            language,
+            deadline is null ? null : new InquiryDeadline(deadline.Utc, deadline.Phrase, deadline.TimeZone),
+            assessment,
+            outlet is not null
+                ? new InquiryOutlet(outlet.Name, outlet.Domain, outlet.MediaType, outlet.City, outlet.Country)
+                : signature.Outlet is { } signed ? new InquiryOutlet(signed, null, null, null, null) : null,
+            city,
+            city is null ? null : source);
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,9 @@
+namespace PauseIA.Media.Inquiries.Routing;
+
+/// <summary>Who gets an inquiry, who watches it, and the rule that decided with a sentence saying why.</summary>
+public sealed record RoutingDecision(
+    string Rule,
+    string Reason,
+    string Assignee,
+    IReadOnlyList<string> Watchers,
+    InquiryPriority Priority);

@@ -1,0 +1,162 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using PauseIA.Media.Common;
+using PauseIA.Media.Contacts;
+
+namespace PauseIA.Media.Statements.DeliveryEvents;
+
+/// <summary>
+/// <c>POST /api/webhooks/sendgrid/events</c>: verifies the post, then applies each new event once —
+/// statistics per statement, hard bounces and opt-outs on the contact, every event on the contact's
+/// timeline. Our <c>custom_args</c> (statementId, contact, batch) say which statement an event is about.
+/// </summary>
+public sealed class SendGridEventWebhook(
+    EventSignatureVerifier verifier,
+    DeliveryEventLog log,
+    IJournalistContacts contacts,
+    StatementStatsStore stats,
+    UnknownBatchConfirmer confirmer,
+    ILogger<SendGridEventWebhook> logger)
+{
+    public async Task<WebhookReceipt> ReceiveAsync(string body, string? signature, string? timestamp, CancellationToken cancellationToken = default)
+    {
+        if (verifier.Refusal(body, signature, timestamp) is { } refusal)
+        {
+            return WebhookReceipt.Refused(refusal);
+        }
+
+        var events = Parse(body);
+        var increments = new ConcurrentDictionary<string, StatementStats>(StringComparer.Ordinal);
+        var provenBatches = new ConcurrentDictionary<(string, int), string>();
+        var applied = new ConcurrentBag<string>();
+        int duplicates = 0, ignored = 0;
+        await Parallel.ForEachAsync(events, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (e, token) =>
+        {
+            if (string.IsNullOrEmpty(e.Id) || string.IsNullOrEmpty(e.Event))
+            {
+                Interlocked.Increment(ref ignored);
+                return;
+            }
+
+            if (!await log.BeginAsync(e.Id, token))
+            {
+                Interlocked.Increment(ref duplicates);
+                return;
+            }
+
+            await ApplyToContactAsync(e, token);
+            if (e.StatementId is { } statementId && StatementStore.IsKey(statementId))
+            {
+                increments.AddOrUpdate(statementId, _ => Count(e), (_, sum) => sum.Plus(Count(e)));
+                if (e.Batch is { } batch)
+                {
+                    provenBatches.TryAdd((statementId, batch), e.Event);
+                }
+            }
+
+            applied.Add(e.Id);
+        });
+
+        foreach (var (statementId, increment) in increments)
+        {
+            await stats.AddAsync(statementId, increment, cancellationToken);
+        }
+
+        foreach (var ((statementId, batch), evidence) in provenBatches)
+        {
+            await confirmer.ConfirmAsync(statementId, batch, evidence, cancellationToken);
+        }
+
+        await Parallel.ForEachAsync(applied, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (id, token) =>
+            await log.MarkAppliedAsync(id, token));
+        return new WebhookReceipt(null, events.Count, applied.Count, duplicates, ignored);
+    }
+
+    private static List<DeliveryEvent> Parse(string body)
+    {
+        using var document = JsonDocument.Parse(body);
+        return document.RootElement.ValueKind == JsonValueKind.Array
+            ? document.RootElement.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.Object).Select(DeliveryEvent.Read).ToList()
+            : throw DomainException.BadRequest("Le corps doit être un tableau d'événements. / The body must be an array of events.");
+    }
+
+    private static StatementStats Count(DeliveryEvent e) => e.Event switch
+    {
+        "processed" => new StatementStats(Processed: 1),
+        "delivered" => new StatementStats(Delivered: 1),
+        "deferred" => new StatementStats(Deferred: 1),
+        "open" => new StatementStats(Opened: 1),
+        "click" => new StatementStats(Clicked: 1),
+        "bounce" => new StatementStats(Bounced: 1),
+        "dropped" => new StatementStats(Dropped: 1),
+        "spamreport" => new StatementStats(SpamReports: 1),
+        "unsubscribe" or "group_unsubscribe" => new StatementStats(Unsubscribes: 1),
+        _ => new StatementStats(),
+    };
+
+    private async Task ApplyToContactAsync(DeliveryEvent e, CancellationToken cancellationToken)
+    {
+        if (e.Email is not { Length: > 0 } email)
+        {
+            return;
+        }
+
+        var about = e.StatementId;
+        var reason = string.IsNullOrWhiteSpace(e.Reason) ? e.Event : e.Reason.Trim();
+        try
+        {
+            switch (e.Event)
+            {
+                case "bounce" when !string.Equals(e.Type, "blocked", StringComparison.OrdinalIgnoreCase):
+                    // A "blocked" bounce is temporary (the receiving server refused for now); any other bounce is hard.
+                    await contacts.MarkHardBouncedAsync(email, reason, cancellationToken);
+                    break;
+                case "dropped" when reason.Contains("Bounced Address", StringComparison.OrdinalIgnoreCase):
+                    await contacts.MarkHardBouncedAsync(email, reason, cancellationToken);
+                    break;
+                case "dropped" when reason.Contains("Unsubscribed Address", StringComparison.OrdinalIgnoreCase)
+                    || reason.Contains("Spam Reporting Address", StringComparison.OrdinalIgnoreCase):
+                case "spamreport" or "unsubscribe" or "group_unsubscribe":
+                    await contacts.OptOutAsync(email, $"sendgrid:{e.Event}", cancellationToken);
+                    break;
+            }
+
+            if (Activity(e, reason) is { } activity)
+            {
+                await contacts.RecordActivityAsync(email, activity with { RelatedId = about }, cancellationToken);
+            }
+        }
+        catch (DomainException ex) when (ex.Kind == DomainErrorKind.NotFound)
+        {
+            // Mail to someone who is not (or no longer) a contact, such as a team member's test send.
+            logger.LogInformation("SendGrid {Event} for {Email}, who is not a contact", e.Event, email);
+        }
+    }
+
+    private static ContactActivity? Activity(DeliveryEvent e, string reason)
+    {
+        var kind = e.Event switch
+        {
+            "delivered" => ContactActivityKind.Delivered,
+            "open" => ContactActivityKind.Opened,
+            "click" => ContactActivityKind.Clicked,
+            "bounce" or "dropped" => ContactActivityKind.Bounced,
+            "spamreport" => ContactActivityKind.SpamReport,
+            "unsubscribe" or "group_unsubscribe" => ContactActivityKind.OptedOut,
+            _ => (ContactActivityKind?)null,
+        };
+        if (kind is null)
+        {
+            return null;
+        }
+
+        var summary = e.Event switch
+        {
+            "click" => $"click: {e.Url}",
+            "bounce" or "dropped" => $"{e.Event} ({e.Type ?? "-"}): {reason}",
+            _ => e.Event,
+        };
+        return new ContactActivity(kind.Value, summary, null, "sendgrid", e.At);
+    }
+}

@@ -1,0 +1,9 @@
+namespace PauseIA.Media.Statements.Diffs;
+
+public enum DiffChange
+{
+    Unchanged,
+    Inserted,
+    Deleted,
+    Modified,
+}

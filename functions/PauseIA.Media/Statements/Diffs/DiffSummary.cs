@@ -1,0 +1,3 @@
+namespace PauseIA.Media.Statements.Diffs;
+
+public sealed record DiffSummary(int Inserted, int Deleted, int Modified);

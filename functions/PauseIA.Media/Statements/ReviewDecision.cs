@@ -1,0 +1,7 @@
+namespace PauseIA.Media.Statements;
+
+public enum ReviewDecision
+{
+    Approve,
+    RequestChanges,
+}

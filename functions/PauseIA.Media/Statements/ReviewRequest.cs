@@ -1,0 +1,4 @@
+namespace PauseIA.Media.Statements;
+
+/// <summary>The body of <c>POST …/review</c>; <see cref="Version"/>, when given, must still be the current one.</summary>
+public sealed record ReviewRequest(ReviewDecision? Decision, string? Comment = null, int? Version = null);

@@ -1,0 +1,73 @@
+using Microsoft.Extensions.Options;
+using PauseIA.Media.Common;
+using PauseIA.Media.Email;
+using PauseIA.Media.Identity;
+using PauseIA.Media.Statements.Rendering;
+using PauseIA.Media.Statements.Unsubscribing;
+
+namespace PauseIA.Media.Statements.Sending;
+
+/// <summary>Previews: a saved version exactly as it would be sent, and unsaved Markdown for the editor.</summary>
+public sealed class StatementPreviews(
+    StatementStore store,
+    StatementContentLoader loader,
+    StatementAudiences audiences,
+    StatementMessageBuilder builder,
+    StatementRenderer renderer,
+    UnsubscribeTokens tokens,
+    MailSender mail,
+    IOptions<MailOptions> mailOptions,
+    IOptions<StatementsOptions> options,
+    TimeProvider time)
+{
+    public async Task<StatementPreview> PreviewAsync(string id, TeamMember member, int? version, CancellationToken cancellationToken = default)
+    {
+        var statement = (await store.GetAsync(id, cancellationToken)).Statement;
+        var content = await loader.LoadAsync(id, version ?? statement.Version, cancellationToken);
+        var now = time.GetUtcNow();
+        var showsLine = content.Version.EmbargoMode == EmbargoMode.BeforeWithLine && content.Document.Embargo > now;
+        var thread = statement.Inquiry is { } reference ? await audiences.ReplyContextAsync(reference, cancellationToken) : null;
+        var message = builder.Build(
+            new StatementMessage(statement, content, showsLine, false, thread, Preview: true),
+            [new MessageRecipient(member.Email, member.DisplayName, mail.NewMessageId())]);
+
+        // Read back as SendGrid would deliver it: substitutions applied, personalization headers over the message's.
+        var payload = SendGridPayload.Parse(message.Serialize());
+        var mime = payload.ToMimeMessages()[0];
+        var sendsAt = content.Version.EmbargoMode == EmbargoMode.AtEmbargo && content.Document.Embargo > now ? content.Document.Embargo : null;
+        return new StatementPreview(
+            content.Version.Number,
+            content.ContentHash,
+            mime.Subject ?? "",
+            mime.From.ToString(),
+            mime.To.ToString(),
+            mime.HtmlBody ?? "",
+            mime.TextBody ?? "",
+            mime.Headers.Where(h => !h.Field.StartsWith("Content-", StringComparison.OrdinalIgnoreCase) && h.Field != "MIME-Version")
+                .Select(h => new PreviewHeader(h.Field, h.Value.Trim())).ToList(),
+            message.CustomArgs.Concat(message.Personalizations[0].CustomArgs).ToDictionary(a => a.Key, a => a.Value),
+            message.Categories,
+            showsLine,
+            sendsAt);
+    }
+
+    /// <summary>Unsaved Markdown rendered by the same renderer, for the editor; nothing is stored or checked against an audience.</summary>
+    public RenderedStatement RenderDraft(RenderDraftRequest request, TeamMember member)
+    {
+        if (string.IsNullOrWhiteSpace(request.Markdown))
+        {
+            throw DomainException.BadRequest("Le texte (markdown) est requis. / Markdown is required.");
+        }
+
+        if (System.Text.Encoding.UTF8.GetByteCount(request.Markdown) > options.Value.MaxMarkdownBytes)
+        {
+            throw DomainException.TooLarge($"Texte trop long (max {options.Value.MaxMarkdownBytes} octets). / Markdown too large.");
+        }
+
+        var document = StatementDocument.Parse(request.Markdown);
+        document = document with { Title = string.IsNullOrWhiteSpace(request.Title) ? document.Title : request.Title.Trim() };
+        var showsLine = (request.EmbargoMode ?? EmbargoMode.AtEmbargo) == EmbargoMode.BeforeWithLine && document.Embargo > time.GetUtcNow();
+        var sample = tokens.UrlFor(new UnsubscribeToken("preview", member.Email, Test: true));
+        return renderer.Render(new RenderRequest(document, sample, showsLine, mailOptions.Value.PrivacyNoticeUrl));
+    }
+}

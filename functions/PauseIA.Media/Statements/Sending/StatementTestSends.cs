@@ -1,0 +1,44 @@
+using PauseIA.Media.Common;
+using PauseIA.Media.Email;
+using PauseIA.Media.Identity;
+
+namespace PauseIA.Media.Statements.Sending;
+
+/// <summary>
+/// A test send: the real email, built by the same code as the send, to the signed-in member only
+/// (a team member, never a journalist), subject prefixed "[TEST]", its unsubscribe link inert. Allowed
+/// from review on, so that the reviewers see what journalists would receive, and until the send.
+/// </summary>
+public sealed class StatementTestSends(
+    StatementStore store,
+    StatementContentLoader loader,
+    StatementAudiences audiences,
+    StatementMessageBuilder builder,
+    MailSender mail,
+    StatementTimeline timeline,
+    TimeProvider time)
+{
+    public async Task<TestSendResult> SendAsync(string id, TeamMember member, CancellationToken cancellationToken = default)
+    {
+        var statement = (await store.GetAsync(id, cancellationToken)).Statement;
+        if (!StatementViews.AllowsTestSend(statement.State))
+        {
+            throw DomainException.Conflict(
+                "L'envoi de test est possible de la relecture jusqu'à l'envoi. / A test send is possible from review until the send.");
+        }
+
+        var content = await loader.LoadAsync(id, statement.Version, cancellationToken);
+        var now = time.GetUtcNow();
+        var thread = statement.Inquiry is { } reference ? await audiences.ReplyContextAsync(reference, cancellationToken) : null;
+        var message = builder.Build(
+            new StatementMessage(statement, content, statement.ShowsEmbargoLine(now), true, thread),
+            [new MessageRecipient(member.Email, member.DisplayName, mail.NewMessageId())]);
+        await mail.SendAsync(message, cancellationToken);
+        await timeline.AppendAsync(id, new StatementEvent(StatementEventKind.TestSent, member.Email, now)
+        {
+            Version = statement.Version,
+            Detail = $"to {member.Email}",
+        }, cancellationToken);
+        return new TestSendResult(member.Email, message.Subject, statement.Version, content.ContentHash);
+    }
+}

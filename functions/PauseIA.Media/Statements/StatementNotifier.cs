@@ -1,0 +1,78 @@
+using Azure;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PauseIA.Media.Email;
+using PauseIA.Media.Identity;
+
+namespace PauseIA.Media.Statements;
+
+/// <summary>
+/// Tells the team by email what waits for them, in each member's language. A notification is a
+/// courtesy: the change it announces is already stored, so a failed notification is logged, not fatal
+/// (the reminder timer catches a review that nobody was told about).
+/// </summary>
+public sealed class StatementNotifier(MailSender mail, TeamDirectory team, IOptions<MailOptions> options, ILogger<StatementNotifier> logger)
+{
+    public Task ReviewRequestedAsync(Statement s, CancellationToken cancellationToken = default) =>
+        SendAsync(s, team.WithRole(TeamRole.CommsDirector), MailKind.Notification,
+            ("Relecture demandée", "Review requested"),
+            ($"{s.Author} demande votre relecture de la version {s.Version}.", $"{s.Author} asks you to review version {s.Version}."),
+            cancellationToken);
+
+    public Task ReviewReminderAsync(Statement s, CancellationToken cancellationToken = default) =>
+        SendAsync(s, team.WithRole(TeamRole.CommsDirector), MailKind.Reminder,
+            ("Rappel : relecture en attente", "Reminder: review waiting"),
+            ($"La version {s.Version} attend votre relecture depuis le {s.SubmittedAt:u}.", $"Version {s.Version} has been waiting for your review since {s.SubmittedAt:u}."),
+            cancellationToken);
+
+    public Task DecisionAsync(Statement s, TeamMember reviewer, ReviewDecision decision, string? comment, CancellationToken cancellationToken = default)
+    {
+        var authors = s.Authors.Where(a => a != reviewer.Email).Select(team.Find).OfType<TeamMember>().ToList();
+        var quoted = string.IsNullOrWhiteSpace(comment) ? "" : $"\n\n« {comment.Trim()} »";
+        return decision == ReviewDecision.Approve
+            ? SendAsync(s, authors, MailKind.Notification, ("Approuvé", "Approved"),
+                ($"{reviewer.DisplayName} a approuvé la version {s.Version}.{quoted}", $"{reviewer.DisplayName} approved version {s.Version}.{quoted}"), cancellationToken)
+            : SendAsync(s, authors, MailKind.Notification, ("Modifications demandées", "Changes requested"),
+                ($"{reviewer.DisplayName} demande des modifications sur la version {s.Version}.{quoted}", $"{reviewer.DisplayName} requested changes on version {s.Version}.{quoted}"), cancellationToken);
+    }
+
+    public Task SignOffRequestedAsync(Statement s, CancellationToken cancellationToken = default) =>
+        SendAsync(s, team.WithRole(TeamRole.Spokesperson), MailKind.Notification,
+            ("À valider", "Sign-off needed"),
+            ($"La version {s.Version} est approuvée par {s.Approval?.By} et attend votre validation.", $"Version {s.Version} was approved by {s.Approval?.By} and waits for your sign-off."),
+            cancellationToken);
+
+    /// <summary>The send ended, or stopped on something a person must decide (a batch failed or its outcome is unknown).</summary>
+    public Task SendReportAsync(Statement s, string frenchReport, string englishReport, CancellationToken cancellationToken = default) =>
+        SendAsync(s, team.WithRole(TeamRole.Spokesperson).Concat(s.Authors.Select(team.Find).OfType<TeamMember>()).DistinctBy(m => m.Email).ToList(),
+            MailKind.Notification, ("Envoi", "Send"), (frenchReport, englishReport), cancellationToken);
+
+    private async Task SendAsync(
+        Statement s,
+        IReadOnlyList<TeamMember> recipients,
+        MailKind kind,
+        (string French, string English) subject,
+        (string French, string English) body,
+        CancellationToken cancellationToken)
+    {
+        var link = $"{options.Value.PublicBaseUrl.TrimEnd('/')}/#/statements/{s.Id}";
+        var title = MailHeaderText.Clean(s.Title ?? s.Id);
+        foreach (var member in recipients)
+        {
+            var english = member.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase);
+            var text = english
+                ? $"{body.English}\n\nStatement: {title}\n{link}\n"
+                : $"{body.French}\n\nCommuniqué : {title}\n{link}\n";
+            var message = new OutgoingMail(kind, s.Id, [new MailAddress(member.Email, member.DisplayName)],
+                $"[{(english ? subject.English : subject.French)}] {title}", text);
+            try
+            {
+                await mail.SendAsync(message, cancellationToken);
+            }
+            catch (Exception ex) when (ex is MailDeliveryException or HttpRequestException or RequestFailedException or TaskCanceledException)
+            {
+                logger.LogWarning(ex, "Could not notify {Member} about statement {Statement}", member.Email, s.Id);
+            }
+        }
+    }
+}

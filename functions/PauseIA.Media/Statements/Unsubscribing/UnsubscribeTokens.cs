@@ -1,0 +1,56 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Options;
+using PauseIA.Media.Email;
+
+namespace PauseIA.Media.Statements.Unsubscribing;
+
+/// <summary>
+/// Signs and reads unsubscribe tokens: <c>base64url(payload) "." base64url(HMAC-SHA256(key, payload))</c>
+/// with payload <c>"1\n{statementId}\n{email}\n{0|1 test}"</c>. Stateless, so a link works for as long as
+/// the key is kept, and a forged or garbled token reads as nothing.
+/// </summary>
+public sealed class UnsubscribeTokens(IOptions<StatementsOptions> options, IOptions<MailOptions> mail)
+{
+    private const int MaxTokenLength = 1_000;
+
+    public string Create(UnsubscribeToken token)
+    {
+        var payload = Encoding.UTF8.GetBytes($"1\n{token.StatementId}\n{token.Email.Trim().ToLowerInvariant()}\n{(token.Test ? 1 : 0)}");
+        return $"{Base64Url.EncodeToString(payload)}.{Base64Url.EncodeToString(Sign(payload))}";
+    }
+
+    public string UrlFor(UnsubscribeToken token) => $"{mail.Value.PublicBaseUrl.TrimEnd('/')}/api/unsubscribe?token={Create(token)}";
+
+    /// <summary>The token's content, or null when it is missing, garbled or not signed with our key.</summary>
+    public UnsubscribeToken? Read(string? token)
+    {
+        if (string.IsNullOrEmpty(token) || token.Length > MaxTokenLength || token.Split('.') is not [var encodedPayload, var encodedMac])
+        {
+            return null;
+        }
+
+        byte[] payload, mac;
+        try
+        {
+            payload = Base64Url.DecodeFromChars(encodedPayload);
+            mac = Base64Url.DecodeFromChars(encodedMac);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+
+        if (!CryptographicOperations.FixedTimeEquals(mac, Sign(payload)))
+        {
+            return null;
+        }
+
+        return Encoding.UTF8.GetString(payload).Split('\n') is ["1", { Length: > 0 } statementId, { Length: > 0 } email, var test] && test is "0" or "1"
+            ? new UnsubscribeToken(statementId, email, test == "1")
+            : null;
+    }
+
+    private byte[] Sign(byte[] payload) => HMACSHA256.HashData(Encoding.UTF8.GetBytes(options.Value.UnsubscribeKey), payload);
+}

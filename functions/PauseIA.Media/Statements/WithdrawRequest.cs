@@ -1,0 +1,3 @@
+namespace PauseIA.Media.Statements;
+
+public sealed record WithdrawRequest(string? Reason = null);

@@ -1,0 +1,46 @@
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using PauseIA.Media.Contacts;
+using PauseIA.Media.Functions.Http;
+using PauseIA.Media.Identity;
+using PauseIA.Media.LocalHost.Storage;
+using PauseIA.Media.Testing;
+
+namespace PauseIA.Media.Tests.Contacts;
+
+/// <summary>What the contacts tests share: services with the HTTP edge, team members, unique addresses, test files.</summary>
+internal static class ContactsTestKit
+{
+    public static Task<TestServices> CreateAsync(AzuriteFixture azurite, Action<IServiceCollection>? configure = null, DateTimeOffset? now = null, IDictionary<string, string?>? settings = null) =>
+        TestServices.CreateAsync(
+            azurite,
+            settings,
+            configure: services =>
+            {
+                services.AddSingleton<HttpFunctionGate>();
+                configure?.Invoke(services);
+            },
+            now: now);
+
+    public static TeamMember Member(this TestServices services, string email) =>
+        services.Get<TeamDirectory>().Find(email) ?? throw new InvalidOperationException($"{email} is not in the test team.");
+
+    public static TeamMember Spokesperson(this TestServices services) => services.Member(TestSettings.Spokesperson);
+
+    /// <summary>An address no other test uses (tests of a class share one Azurite).</summary>
+    public static string Unique(string name, string domain = "redaction.fr") => $"{name}.{Guid.NewGuid().ToString("N")[..10]}@{domain}";
+
+    public static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
+
+    /// <summary>A file of Contacts/Files, read from the source tree so that its bytes (encoding, line ends) are exactly as committed.</summary>
+    public static byte[] File(string name) =>
+        System.IO.File.ReadAllBytes(Path.Combine(RepositoryRoot.Find(), "tests", "PauseIA.Media.Tests", "Contacts", "Files", name));
+
+    /// <summary>A shared sample, copied to the output by the test project.</summary>
+    public static byte[] Sample(string name) => System.IO.File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "samples", "contacts", name));
+
+    public static Task<Contact> CreateContactAsync(this TestServices services, string email, string? city = null, IReadOnlyList<string>? beats = null, string? language = "fr", string? firstName = "Camille", string? lastName = "Durand", string? outlet = "Le Test") =>
+        services.Get<ContactEditor>().CreateAsync(
+            services.Spokesperson(),
+            new ContactInput { Email = email, FirstName = firstName, LastName = lastName, Outlet = outlet, City = city, Beats = beats, Language = language, MediaType = "print" });
+}
