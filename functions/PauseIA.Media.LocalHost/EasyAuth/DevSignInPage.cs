@@ -19,6 +19,9 @@ internal static class DevSignInPage
         var html = Html;
         var page = new StringBuilder();
         page.Append("<!doctype html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n")
+            // Every response says Referrer-Policy: no-referrer, under which browsers send "Origin: null"
+            // with a form post, and the sign-in refuses a foreign origin. This page may tell its own origin.
+            .Append("<meta name=\"referrer\" content=\"same-origin\">\n")
             .Append("<title>Connexion de développement / Development sign-in – PauseIA.Media</title>\n</head>\n<body>\n<main>\n")
             .Append("<h1>Connexion de développement / Development sign-in</h1>\n")
             .Append("<p>LocalHost joue ici le rôle d'App Service Authentication : choisissez un membre de l'équipe. ")

@@ -1,0 +1,98 @@
+using System.Text.Json;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using PauseIA.Media.Browser.Tests.Support;
+using PauseIA.Media.Testing;
+using static Microsoft.Playwright.Assertions;
+
+namespace PauseIA.Media.Browser.Tests.Inquiries;
+
+/// <summary>An email arrives, the spokesperson finds it in the inbox and answers in its thread.</summary>
+public sealed class InquiryReplyTests(LocalHostFixture site, BrowserFixture browser) : IClassFixture<LocalHostFixture>, IClassFixture<BrowserFixture>
+{
+    // The webhook's queue (InboundWebhook.QueueName); the processor drains it.
+    private const string InboundQueue = "inbound";
+
+    [Fact]
+    public async Task TheSpokespersonAnswersAnInboundInquiryInItsThread()
+    {
+        var tag = $"q{Guid.NewGuid():N}"[..10];
+        var messageId = $"{tag}.1@mail.{tag}.example.fr";
+        var subject = $"Demande d'interview sur le moratoire {tag}";
+
+        await using var scenario = new BrowserScenario(browser, site.BaseAddress);
+        await scenario.RunAsync(async () =>
+        {
+            var admin = await scenario.SignInAsync(TestSettings.Admin);
+            await PostInboundAsync(admin.Api, Email(tag, messageId, subject), $"lucie.marchand@{tag}.example.fr");
+            await site.WaitForQueueToDrainAsync(InboundQueue);
+
+            var page = (await scenario.SignInAsync(TestSettings.Spokesperson, "/#/inquiries")).Page;
+            var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = tag });
+            await Expect(row).ToContainTextAsync("Lucie Marchand");
+            await row.GetByTestId("inquiry-link").ClickAsync();
+
+            var reference = await page.GetByTestId("inquiry-reference").TextContentAsync() ?? "";
+            Assert.Matches(@"^PIA-\d{4}-\d{4,}$", reference);
+            await Expect(page.GetByTestId("routing")).Not.ToBeEmptyAsync();
+            await Expect(page.GetByTestId("message").First).ToContainTextAsync("avant demain midi");
+
+            await page.GetByTestId("reply-markdown").FillAsync("Bonjour,\n\nNotre porte-parole peut vous appeler **demain à 10 h**.\n\nBien cordialement,");
+            await page.GetByTestId("reply-preview").ClickAsync();
+            await Expect(page.GetByTestId("reply-preview-text")).ToContainTextAsync("**demain à 10 h**");
+            await page.GetByTestId("reply-send").ClickAsync();
+            await Expect(page.Locator("[data-testid=message][data-kind=reply]")).ToContainTextAsync("demain à 10 h");
+            await Expect(page.GetByTestId("inquiry-status")).ToHaveTextAsync("Répondue");
+
+            var reply = await OutboxPoll.WaitForAsync(admin.Api, $"/api/outbox?kind=InquiryReply&relatedId={reference}", _ => true);
+            Assert.Equal([$"lucie.marchand@{tag}.example.fr"], reply.GetProperty("to").EnumerateArray().Select(e => e.GetString()));
+            Assert.Contains($"[{reference}]", reply.GetProperty("subject").GetString(), StringComparison.Ordinal);
+            Assert.Contains(tag, reply.GetProperty("subject").GetString(), StringComparison.Ordinal);
+            Assert.Equal($"<{messageId}>", Header(reply, "In-Reply-To"));
+            Assert.Contains($"<{messageId}>", Header(reply, "References"), StringComparison.Ordinal);
+        });
+    }
+
+    private static string Email(string tag, string messageId, string subject) => string.Join("\r\n",
+        $"From: Lucie Marchand <lucie.marchand@{tag}.example.fr>",
+        "To: Pause IA Presse <presse@pauseia.fr>",
+        $"Subject: {subject}",
+        $"Date: {DateTimeOffset.UtcNow:R}",
+        $"Message-ID: <{messageId}>",
+        "MIME-Version: 1.0",
+        "Content-Type: text/plain; charset=UTF-8",
+        "Content-Transfer-Encoding: 8bit",
+        "",
+        "Bonjour,",
+        "",
+        "Je prépare un article sur les appels à un moratoire sur les IA les plus avancées.",
+        "Votre porte-parole pourrait-il me répondre avant demain midi ?",
+        "",
+        "Lucie Marchand",
+        "Journaliste",
+        "");
+
+    /// <summary>The post SendGrid Inbound Parse makes in raw mode, with the webhook's shared secret.</summary>
+    private async Task PostInboundAsync(IAPIRequestContext api, string eml, string sender)
+    {
+        var secret = site.Services.GetRequiredService<IConfiguration>()["Inbound:Secret"]
+            ?? throw new InvalidOperationException("Inbound:Secret is not set in the test settings: the webhook cannot be called.");
+        var form = api.CreateFormData();
+        form.Set("email", eml);
+        form.Set("to", "Pause IA Presse <presse@pauseia.fr>");
+        form.Set("from", $"Lucie Marchand <{sender}>");
+        form.Set("envelope", JsonSerializer.Serialize(new { to = new[] { "presse@pauseia.fr" }, from = sender }));
+        form.Set("charsets", """{"to":"UTF-8","from":"UTF-8","subject":"UTF-8"}""");
+        form.Set("SPF", "pass");
+        form.Set("dkim", $"{{@{sender.Split('@')[1]} : pass}}");
+        form.Set("spam_score", "0.1");
+        var response = await api.PostAsync($"/api/inbound/sendgrid?key={Uri.EscapeDataString(secret)}", new() { Multipart = form });
+        Assert.True(response.Ok, $"{response.Status} {await response.TextAsync()}");
+    }
+
+    private static string Header(JsonElement entry, string name) =>
+        entry.GetProperty("headers").EnumerateObject().FirstOrDefault(h => h.Name.Equals(name, StringComparison.OrdinalIgnoreCase)).Value is { ValueKind: JsonValueKind.String } value
+            ? value.GetString()!
+            : throw new Xunit.Sdk.XunitException($"No {name} header in {entry}");
+}
