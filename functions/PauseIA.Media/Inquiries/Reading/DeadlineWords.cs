@@ -76,8 +76,8 @@ internal static class DeadlineWords
     // Abbreviations are zones only when written in capitals: "est" and "et" are French words.
     public static readonly IReadOnlyDictionary<string, string> ZoneAbbreviations = new Dictionary<string, string>
     {
-        ["cet"] = "Europe/Paris", ["cest"] = "Europe/Paris", ["met"] = "Europe/Paris", ["mez"] = "Europe/Berlin",
-        ["gmt"] = "Europe/London", ["bst"] = "Europe/London", ["utc"] = "UTC", ["wet"] = "Europe/Lisbon", ["west"] = "Europe/Lisbon",
+        ["cet"] = "Europe/Paris", ["cest"] = "Europe/Paris", ["met"] = "Europe/Paris", ["mez"] = "Europe/Berlin", ["mesz"] = "Europe/Berlin",
+        ["gmt"] = "Europe/London", ["bst"] = "Europe/London", ["utc"] = "UTC", ["z"] = "UTC", ["wet"] = "Europe/Lisbon", ["west"] = "Europe/Lisbon",
         ["eet"] = "Europe/Athens", ["eest"] = "Europe/Athens", ["et"] = "America/New_York", ["est"] = "America/New_York",
         ["edt"] = "America/New_York", ["pt"] = "America/Los_Angeles", ["pst"] = "America/Los_Angeles", ["pdt"] = "America/Los_Angeles",
         ["ct"] = "America/Chicago", ["cdt"] = "America/Chicago",

@@ -65,15 +65,7 @@ internal static partial class ForwardedDate
                 return TimeZones.ToInstant(local, TimeZones.Find(TimeZones.FixedOffsetId(offset.Value)) ?? TimeZoneInfo.Utc);
             }
 
-            var named = zone.ToUpperInvariant() switch
-            {
-                "CET" or "CEST" or "MEZ" or "MESZ" => "Europe/Paris",
-                "GMT" or "BST" => "Europe/London",
-                "UTC" or "Z" => "UTC",
-                "EST" or "EDT" or "ET" => "America/New_York",
-                "PST" or "PDT" or "PT" => "America/Los_Angeles",
-                _ => null,
-            };
+            var named = DeadlineWords.ZoneAbbreviations.GetValueOrDefault(zone.Trim('(', ')').ToLowerInvariant());
             if (TimeZones.Find(named) is { } found)
             {
                 return TimeZones.ToInstant(local, found);

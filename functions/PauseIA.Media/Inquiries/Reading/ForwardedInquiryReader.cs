@@ -93,7 +93,7 @@ public sealed partial class ForwardedInquiryReader
             return null;
         }
 
-        var forwardedSubject = headers.GetValueOrDefault("subject") is { Length: > 0 } s ? s : ForwardPrefix().Replace(outerSubject ?? "", "").Trim();
+        var forwardedSubject = headers.GetValueOrDefault("subject") is { Length: > 0 } s ? s : InquiryText.WithoutReplyPrefixes(outerSubject);
         var text = string.Join('\n', remaining.Skip(bodyStart)).Trim();
         var sentAt = headers.TryGetValue("date", out var date) ? ForwardedDate.Parse(date) : null;
         return new ForwardedInquiry(sender.Email, sender.Name, forwardedSubject, text, sentAt);
@@ -146,7 +146,4 @@ public sealed partial class ForwardedInquiryReader
 
     [GeneratedRegex(@"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex Email();
-
-    [GeneratedRegex(@"^\s*((re|fwd?|tr|transf|wg|i)\s?:\s*|\[[^\]]*\]\s*)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ForwardPrefix();
 }

@@ -111,6 +111,9 @@ internal static partial class InquiryText
 
     public static bool IsReplyOrForwardSubject(string? subject) => subject is not null && ReplyOrForwardSubject().IsMatch(subject);
 
+    /// <summary>The subject without the reply and forward prefixes and tags before it: "TR: RE: [Presse] Interview" → "Interview".</summary>
+    public static string WithoutReplyPrefixes(string? subject) => ReplyPrefixes().Replace(subject ?? "", "").Trim();
+
     private static bool IsAttribution(string[] lines, int i)
     {
         var line = lines[i].Trim();
@@ -189,6 +192,9 @@ internal static partial class InquiryText
 
     [GeneratedRegex(@"^\s*(\[[^\]]*\]\s*)*(re|aw|sv|vs|ref|réf|rif|fwd?|tr|transf|wg|i)\s?:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReplyOrForwardSubject();
+
+    [GeneratedRegex(@"^\s*((re|aw|sv|vs|ref|réf|rif|fwd?|tr|transf|wg|i)\s?:\s*|\[[^\]]*\]\s*)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReplyPrefixes();
 
     [GeneratedRegex(@"^(le|on|am|el|il)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AttributionStart();

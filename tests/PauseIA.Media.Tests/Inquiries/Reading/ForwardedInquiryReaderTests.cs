@@ -108,4 +108,12 @@ public sealed class ForwardedInquiryReaderTests
     {
         Assert.Null(reader.Read(subject, body));
     }
+
+    [Fact]
+    public void ReadsAForwardInAHugeBody()
+    {
+        var body = "---------- Forwarded message ---------\nFrom: Claire <claire.dubois@lemonde.fr>\n\n" + string.Concat(Enumerable.Repeat("ligne\n", 100_000));
+
+        Assert.Equal("claire.dubois@lemonde.fr", reader.Read("Fwd: x", body)?.FromEmail);
+    }
 }

@@ -114,4 +114,11 @@ public sealed class UrgencyAssessorTests
 
         Assert.Equal(expected, assessor.Assess(message.Subject ?? "", message.Body(), message.Headers["Importance"], message.Headers["X-Priority"], deadline, message.Date).Urgent);
     }
+
+    [Fact]
+    public void NeverThrowsOnOddInput()
+    {
+        Assert.False(assessor.Assess("\uD800", "\uFFFF\u202E", "\r\n", "\u0000", null, DateTimeOffset.MinValue).Urgent);
+        Assert.True(assessor.Assess("", string.Concat(Enumerable.Repeat("urgent ", 100_000)), null, null, null, ReceivedAt).Urgent);
+    }
 }
