@@ -63,7 +63,7 @@ public sealed class StatementSendTests(AzuriteFixture azurite) : IClassFixture<A
 
         var statement = await host.StatementAsync(id);
         Assert.Equal(StatementState.Sent, statement.State);
-        Assert.Equal(2500, host.Contacts.Activities.Count(a => a.Activity.Kind == Contacts.ContactActivityKind.StatementSent && a.Activity.RelatedId == id));
+        Assert.Equal(2500, host.Contacts.Activities.Count(a => a.Activity.Kind == PauseIA.Media.Contacts.ContactActivityKind.StatementSent && a.Activity.RelatedId == id));
         var report = await host.Get<StatementSendReports>().GetAsync(id);
         Assert.Equal(["sg-1", "sg-2", "sg-3"], report.Batches.Select(b => b.ProviderMessageId));
         Assert.All(report.Batches, b => Assert.Equal(BatchState.Sent, b.State));
@@ -204,7 +204,7 @@ public sealed class StatementSendTests(AzuriteFixture azurite) : IClassFixture<A
         var segment = host.NewSegment(3);
         var id = await host.SignedOffAsync(StatementAudience.ForSegment(segment));
         var leaver = (await host.Get<StatementSignOffs>().ManifestAsync(id)).Recipients[1].Email;
-        host.Contacts.Suppress(leaver, Contacts.SuppressionReason.OptedOut);
+        host.Contacts.Suppress(leaver, PauseIA.Media.Contacts.SuppressionReason.OptedOut);
 
         await host.Get<StatementSends>().StartAsync(id, host.Spokesperson, null);
         await host.RunSendAsync(id);
@@ -213,7 +213,7 @@ public sealed class StatementSendTests(AzuriteFixture azurite) : IClassFixture<A
         Assert.Equal(2, Assert.Single(sent).To.Count);
         Assert.DoesNotContain(leaver, sent[0].To);
         var report = await host.Get<StatementSendReports>().GetAsync(id);
-        Assert.Equal(new SkippedRecipient(leaver, Contacts.SuppressionReason.OptedOut, 1, report.Skipped[0].At), Assert.Single(report.Skipped));
+        Assert.Equal(new SkippedRecipient(leaver, PauseIA.Media.Contacts.SuppressionReason.OptedOut, 1, report.Skipped[0].At), Assert.Single(report.Skipped));
         Assert.Equal(1, report.Batches[0].Skipped);
         Assert.Contains(await host.Get<StatementTimeline>().ListAsync(id), e => e.Kind == StatementEventKind.RecipientSkipped && e.Detail!.StartsWith(leaver, StringComparison.Ordinal));
         var record = JsonNode.Parse(await host.Get<StatementRecords>().ReadAsync(id))!;
@@ -322,7 +322,7 @@ public sealed class StatementSendTests(AzuriteFixture azurite) : IClassFixture<A
         await using var host = await StatementsTestHost.CreateAsync(azurite, stub.Settings);
         var reference = $"PIA-2026-{Random.Shared.Next(1000, 9999)}";
         host.Contacts.Add("j.dupont@lemonde.fr", "Jeanne Dupont");
-        host.Inquiries.Add(new Inquiries.InquiryReplyContext(reference, "j.dupont@lemonde.fr", "Jeanne Dupont", "fr", "Demande d'interview", "abc@lemonde.fr", ["root@lemonde.fr", "abc@lemonde.fr"]));
+        host.Inquiries.Add(new PauseIA.Media.Inquiries.InquiryReplyContext(reference, "j.dupont@lemonde.fr", "Jeanne Dupont", "fr", "Demande d'interview", "abc@lemonde.fr", ["root@lemonde.fr", "abc@lemonde.fr"]));
         var draft = await host.Get<StatementDrafts>().CreateAsync(
             new SaveStatementRequest("Bonjour Jeanne,\n\nVoici notre position.\n", Kind: StatementKind.InquiryAnswer, Inquiry: reference), host.Spokesperson);
         await host.Get<StatementReviews>().SubmitAsync(draft.Id, host.Spokesperson, null);
