@@ -49,6 +49,12 @@ public sealed record Contact
 
     public DateTimeOffset CreatedAt { get; init; }
 
+    /// <summary>The team member who added or imported the contact; null when an inquiry created it.</summary>
+    public string? CreatedBy { get; init; }
+
+    /// <summary>What the contact came with: the import's id, for an imported contact.</summary>
+    public string? OriginId { get; init; }
+
     public DateTimeOffset UpdatedAt { get; init; }
 
     /// <summary>The last time something showed the relationship alive; retention counts from it.</summary>
@@ -83,6 +89,23 @@ public sealed record Contact
         LawfulBasis = LawfulBasis,
     };
 
+    /// <summary>
+    /// The first entry of the timeline, read from the contact itself: the row records who created it,
+    /// how and when, in the same write as the contact, so no separate row is needed (nor can go missing).
+    /// </summary>
+    [JsonIgnore]
+    public ContactActivity Origin => new(
+        Source == ContactSource.Import ? ContactActivityKind.Imported : ContactActivityKind.Created,
+        Source switch
+        {
+            ContactSource.Import => "Importé (nouveau contact). / Imported (new).",
+            ContactSource.Inquiry => "Créé à partir d'une demande presse. / Created from an inquiry.",
+            _ => "Ajouté à la main. / Added manually.",
+        },
+        OriginId,
+        CreatedBy,
+        CreatedAt);
+
     /// <summary>Whether any mail to this address must be stopped.</summary>
     [JsonIgnore]
     public SuppressionReason? Suppression => OptedOut ? SuppressionReason.OptedOut : HardBounced ? SuppressionReason.HardBounce : null;
@@ -91,10 +114,12 @@ public sealed record Contact
     /// A new contact. The outlet's domain defaults to the address's (unless webmail), and a
     /// suppression already held for the address (an earlier opt-out or bounce) carries over.
     /// </summary>
-    public static Contact New(string email, ContactFields fields, ContactSource source, DateTimeOffset now, SuppressionEntry? suppression) => new Contact
+    public static Contact New(string email, ContactFields fields, ContactSource source, DateTimeOffset now, SuppressionEntry? suppression, string? createdBy = null, string? originId = null) => new Contact
     {
         Email = email,
         Source = source,
+        CreatedBy = createdBy,
+        OriginId = originId,
         LawfulBasis = fields.LawfulBasis ?? LawfulBasis.LegitimateInterest,
         OptedOut = suppression?.OptedOut == true,
         OptedOutAt = suppression?.OptedOut == true ? suppression.OptedOutAt : null,

@@ -22,7 +22,7 @@ public sealed class ContactDirectory(ContactStore store, ContactTimeline timelin
     public async Task<TimelinePage> TimelineAsync(TeamMember member, string email, int? limit, string? continuation, CancellationToken cancellationToken = default)
     {
         var contact = await GetAsync(member, email, cancellationToken);
-        return await timeline.PageAsync(contact.Email, PageSize(limit), continuation, cancellationToken);
+        return await timeline.PageAsync(contact, PageSize(limit), continuation, cancellationToken);
     }
 
     public async Task<ContactFacets> FacetsAsync(TeamMember member, CancellationToken cancellationToken = default)

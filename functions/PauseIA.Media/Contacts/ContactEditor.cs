@@ -35,11 +35,9 @@ public sealed class ContactEditor(
         }
 
         var now = time.GetUtcNow();
-        var contact = await store.AddAsync(
-            Contact.New(email, fields with { Owner = fields.Owner ?? member.Email }, ContactSource.Manual, now, suppressed),
+        return await store.AddAsync(
+            Contact.New(email, fields with { Owner = fields.Owner ?? member.Email }, ContactSource.Manual, now, suppressed, createdBy: member.Email),
             cancellationToken);
-        await timeline.AppendAsync(email, new ContactActivity(ContactActivityKind.Created, "Ajouté à la main. / Added manually.", null, member.Email, now), cancellationToken);
-        return contact;
     }
 
     public async Task<Contact> ReplaceAsync(TeamMember member, string email, ContactInput input, ExpectedVersion version, CancellationToken cancellationToken = default)

@@ -72,6 +72,10 @@ public sealed class ContactEntity : ITableEntity
 
     public DateTimeOffset? CreatedAt { get; set; }
 
+    public string? CreatedBy { get; set; }
+
+    public string? OriginId { get; set; }
+
     public DateTimeOffset? UpdatedAt { get; set; }
 
     public DateTimeOffset? LastActivityAt { get; set; }
@@ -108,6 +112,8 @@ public sealed class ContactEntity : ITableEntity
         BouncedAt = contact.BouncedAt,
         BounceReason = contact.BounceReason,
         CreatedAt = contact.CreatedAt,
+        CreatedBy = contact.CreatedBy,
+        OriginId = contact.OriginId,
         UpdatedAt = contact.UpdatedAt,
         LastActivityAt = contact.LastActivityAt,
         ReviewFlaggedAt = contact.ReviewFlaggedAt,
@@ -137,6 +143,8 @@ public sealed class ContactEntity : ITableEntity
         BouncedAt = BouncedAt,
         BounceReason = BounceReason,
         CreatedAt = CreatedAt ?? default,
+        CreatedBy = CreatedBy,
+        OriginId = OriginId,
         UpdatedAt = UpdatedAt ?? CreatedAt ?? default,
         LastActivityAt = LastActivityAt ?? UpdatedAt ?? CreatedAt ?? default,
         ReviewFlaggedAt = ReviewFlaggedAt,

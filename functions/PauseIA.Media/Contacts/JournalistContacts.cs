@@ -46,7 +46,6 @@ public sealed class JournalistContacts(
         try
         {
             var created = await store.AddAsync(Contact.New(email, fields, ContactSource.Inquiry, now, suppressed), cancellationToken);
-            await timeline.AppendAsync(email, new ContactActivity(ContactActivityKind.Created, "Créé à partir d'une demande presse. / Created from an inquiry.", null, null, now), cancellationToken);
             return created.ToSummary(created: true);
         }
         catch (DomainException ex) when (ex.Kind == DomainErrorKind.Conflict)

@@ -95,9 +95,37 @@ public sealed class ContactEditorTests(AzuriteFixture azurite) : IClassFixture<A
 
         Assert.Equal(("01 23 45 67 89", (string?)null, "Camille", "Le Test"), (patched.Phone, patched.City, patched.FirstName, patched.Outlet));
         Assert.Equal(["ia"], patched.Beats);
-        var edit = (await services.Get<ContactTimeline>().ListAsync(original.Email))[0];
+        var edit = (await services.TimelineAsync(original.Email))[0];
         Assert.Equal((ContactActivityKind.Edited, TestSettings.PressOfficer), (edit.Kind, edit.Actor));
         Assert.Contains("city, phone", edit.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheTimelinePagesNewestFirstAndEndsWithTheCreation()
+    {
+        await using var services = await ContactsTestKit.CreateAsync(azurite);
+        var contact = await services.CreateContactAsync(ContactsTestKit.Unique("pages"));
+        foreach (var reference in new[] { "PIA-1", "PIA-2", "PIA-3" })
+        {
+            services.Time.Advance(TimeSpan.FromHours(1));
+            await services.Get<IJournalistContacts>().RecordActivityAsync(contact.Email, new ContactActivity(ContactActivityKind.Inquiry, reference, reference, null, services.Time.GetUtcNow()));
+        }
+
+        var directory = services.Get<ContactDirectory>();
+        foreach (var (limit, expected) in new[] { (2, new[] { "PIA-3,PIA-2", "PIA-1,created" }), (3, ["PIA-3,PIA-2,PIA-1", "created"]) })
+        {
+            var pages = new List<string>();
+            string? continuation = null;
+            do
+            {
+                var page = await directory.TimelineAsync(services.Spokesperson(), contact.Email, limit, continuation);
+                pages.Add(string.Join(',', page.Items.Select(a => a.Kind == ContactActivityKind.Created ? "created" : a.RelatedId)));
+                continuation = page.Continuation;
+            }
+            while (continuation is not null);
+
+            Assert.Equal(expected, pages);
+        }
     }
 
     [Fact]
@@ -107,7 +135,7 @@ public sealed class ContactEditorTests(AzuriteFixture azurite) : IClassFixture<A
         var original = await services.CreateContactAsync(ContactsTestKit.Unique("same"));
         var same = await services.Get<ContactEditor>().ReplaceAsync(services.Spokesperson(), original.Email, ContactInput.From(original), new ExpectedVersion(original.ETag!, true));
         Assert.Equal(original.ETag, same.ETag);
-        Assert.Single(await services.Get<ContactTimeline>().ListAsync(original.Email));
+        Assert.Empty(await services.Get<ContactTimeline>().EntriesAsync(original.Email));
     }
 
     [Fact]
@@ -232,7 +260,7 @@ public sealed class ContactEditorTests(AzuriteFixture azurite) : IClassFixture<A
         await services.Get<ContactEditor>().DeleteAsync(services.Spokesperson(), contact.Email, new ExpectedVersion(contact.ETag!, true));
 
         Assert.Null(await services.Get<ContactStore>().FindAsync(contact.Email));
-        Assert.Empty(await services.Get<ContactTimeline>().ListAsync(contact.Email));
+        Assert.Empty(await services.Get<ContactTimeline>().EntriesAsync(contact.Email));
         var audit = Assert.Single(await services.Get<ContactAuditLog>().ListAsync(email: contact.Email));
         Assert.Equal((ContactAuditAction.Deleted, TestSettings.Spokesperson), (audit.Action, audit.Actor));
         Assert.Equal(DomainErrorKind.NotFound, (await Assert.ThrowsAsync<DomainException>(() => services.Get<ContactDirectory>().GetAsync(services.Spokesperson(), contact.Email))).Kind);

@@ -34,8 +34,8 @@ public sealed class ContactMergeTests(AzuriteFixture azurite) : IClassFixture<Az
         Assert.Equal(("Claire", "+33 6 00 00 00 00", "Adresse perso", true), (merged.FirstName, merged.Phone, merged.Notes, merged.OptedOut));
         Assert.Equal(["ia", "tech"], merged.Beats);
         Assert.Null(await services.Get<ContactStore>().FindAsync(merge.Email));
-        Assert.Empty(await services.Get<ContactTimeline>().ListAsync(merge.Email));
-        var kinds = (await services.Get<ContactTimeline>().ListAsync(keep.Email)).Select(a => a.Kind).ToList();
+        Assert.Empty(await services.Get<ContactTimeline>().EntriesAsync(merge.Email));
+        var kinds = (await services.TimelineAsync(keep.Email)).Select(a => a.Kind).ToList();
         Assert.Equal(ContactActivityKind.Merged, kinds[0]);
         Assert.Equal(2, kinds.Count(k => k == ContactActivityKind.Created));
         Assert.Contains(ContactActivityKind.Inquiry, kinds);

@@ -25,7 +25,7 @@ public sealed class ContactRetentionTests(AzuriteFixture azurite) : IClassFixtur
         Assert.Equal(new RetentionReport(4, 0), await retention.RunAsync());
         Assert.NotNull((await services.Get<ContactStore>().GetAsync(forgotten.Email)).ReviewFlaggedAt);
         Assert.Equal(4, (await services.Get<ContactDirectory>().ListAsync(services.Spokesperson(), new ContactFilter { ReviewDue = true }, null, null)).Items.Count);
-        Assert.Equal(ContactActivityKind.RetentionReview, (await services.Get<ContactTimeline>().ListAsync(forgotten.Email))[0].Kind);
+        Assert.Equal(ContactActivityKind.RetentionReview, (await services.TimelineAsync(forgotten.Email))[0].Kind);
 
         services.Time.Advance(TimeSpan.FromDays(10));
         await services.Get<ContactEditor>().KeepAsync(services.Member(TestSettings.LyonLead), kept.Email);
@@ -36,7 +36,7 @@ public sealed class ContactRetentionTests(AzuriteFixture azurite) : IClassFixtur
 
         Assert.Null(await services.Get<ContactStore>().FindAsync(forgotten.Email));
         Assert.Null(await services.Get<ContactStore>().FindAsync(mailedOnly.Email));
-        Assert.Empty(await services.Get<ContactTimeline>().ListAsync(forgotten.Email));
+        Assert.Empty(await services.Get<ContactTimeline>().EntriesAsync(forgotten.Email));
         Assert.Null((await services.Get<ContactStore>().GetAsync(kept.Email)).ReviewFlaggedAt);
         Assert.Null((await services.Get<ContactStore>().GetAsync(revived.Email)).ReviewFlaggedAt);
         Assert.Null(await services.Get<IJournalistContacts>().SuppressionAsync(forgotten.Email));

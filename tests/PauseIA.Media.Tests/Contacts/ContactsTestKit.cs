@@ -39,6 +39,10 @@ internal static class ContactsTestKit
     /// <summary>A shared sample, copied to the output by the test project.</summary>
     public static byte[] Sample(string name) => System.IO.File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "samples", "contacts", name));
 
+    /// <summary>The contact's whole timeline, its creation included.</summary>
+    public static async Task<IReadOnlyList<ContactActivity>> TimelineAsync(this TestServices services, string email) =>
+        await services.Get<ContactTimeline>().ListAsync(await services.Get<ContactStore>().GetAsync(email));
+
     public static Task<Contact> CreateContactAsync(this TestServices services, string email, string? city = null, IReadOnlyList<string>? beats = null, string? language = "fr", string? firstName = "Camille", string? lastName = "Durand", string? outlet = "Le Test") =>
         services.Get<ContactEditor>().CreateAsync(
             services.Spokesperson(),

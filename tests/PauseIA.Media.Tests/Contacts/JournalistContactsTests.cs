@@ -34,7 +34,7 @@ public sealed class JournalistContactsTests(AzuriteFixture azurite) : IClassFixt
             services.Get<IJournalistContacts>().FindOrCreateFromInquiryAsync(new InquirySender(email, "Anna Keller", null, null, null, null, "en"))));
 
         Assert.Single(results, r => r.Created);
-        Assert.Single(await services.Get<ContactTimeline>().ListAsync(email));
+        Assert.Single(await services.TimelineAsync(email));
     }
 
     [Fact]
@@ -51,10 +51,10 @@ public sealed class JournalistContactsTests(AzuriteFixture azurite) : IClassFixt
         await contacts.RecordActivityAsync(unknown, new ContactActivity(ContactActivityKind.Opened, "Ouvert", "st-1", null, at));
         await contacts.RecordActivityAsync("pas une adresse", new ContactActivity(ContactActivityKind.Opened, "Ouvert", "st-1", null, at));
 
-        var timeline = await services.Get<ContactTimeline>().ListAsync(contact.Email);
+        var timeline = await services.TimelineAsync(contact.Email);
         Assert.Equal(new ContactActivity(ContactActivityKind.Reply, "Réponse envoyée", "PIA-2026-0003", TestSettings.Spokesperson, at), timeline[0]);
         Assert.Equal(at, (await services.Get<ContactStore>().GetAsync(contact.Email)).LastActivityAt);
-        Assert.Empty(await services.Get<ContactTimeline>().ListAsync(unknown));
+        Assert.Empty(await services.Get<ContactTimeline>().EntriesAsync(unknown));
         Assert.Null(await services.Get<ContactStore>().FindAsync(unknown));
     }
 
@@ -76,7 +76,7 @@ public sealed class JournalistContactsTests(AzuriteFixture azurite) : IClassFixt
         Assert.Equal(SuppressionReason.NoEmail, await contacts.SuppressionAsync("pas-une-adresse"));
         var stored = await services.Get<ContactStore>().GetAsync(bounced.Email);
         Assert.Equal((true, "550 5.1.1 mailbox unavailable"), (stored.HardBounced, stored.BounceReason));
-        Assert.Single(await services.Get<ContactTimeline>().ListAsync(bounced.Email), a => a.Kind == ContactActivityKind.Bounced);
+        Assert.Single(await services.TimelineAsync(bounced.Email), a => a.Kind == ContactActivityKind.Bounced);
 
         var later = await contacts.FindOrCreateFromInquiryAsync(new InquirySender(stranger, "Ex Abonné", null, null, null, null, "fr"));
         Assert.Equal((true, true), (later.Created, later.OptedOut));

@@ -45,7 +45,7 @@ public sealed class PersonalDataTests(AzuriteFixture azurite) : IClassFixture<Az
 
         var logged = Assert.Single(await services.Get<ContactAuditLog>().ListAsync(email: contact.Email));
         Assert.Equal((ContactAuditAction.DataExported, TestSettings.PressOfficer), (logged.Action, logged.Actor));
-        Assert.Equal(ContactActivityKind.Exported, (await services.Get<ContactTimeline>().ListAsync(contact.Email))[0].Kind);
+        Assert.Equal(ContactActivityKind.Exported, (await services.TimelineAsync(contact.Email))[0].Kind);
     }
 
     [Fact]
@@ -73,6 +73,7 @@ public sealed class PersonalDataTests(AzuriteFixture azurite) : IClassFixture<Az
         await using var services = await ContactsTestKit.CreateAsync(azurite, s => s.AddSingleton<IPersonalDataSource>(inquiries));
         var contact = await services.CreateContactAsync(ContactsTestKit.Unique("erase"), city: "Lyon");
         inquiries.Held[contact.Email] = new JsonArray("PIA-2026-0007");
+        await services.Get<IJournalistContacts>().RecordActivityAsync(contact.Email, new ContactActivity(ContactActivityKind.Inquiry, "Demande", "PIA-2026-0007", null, services.Time.GetUtcNow()));
 
         var report = await services.Get<ContactEraser>().EraseAsync(services.Spokesperson(), contact.Email, "demande écrite du 28/11");
 
@@ -84,7 +85,7 @@ public sealed class PersonalDataTests(AzuriteFixture azurite) : IClassFixture<Az
         Assert.EndsWith("@erased.invalid", pseudonym, StringComparison.Ordinal);
         Assert.DoesNotContain(contact.Email.Split('@')[0], pseudonym, StringComparison.Ordinal);
         Assert.Null(await services.Get<ContactStore>().FindAsync(contact.Email));
-        Assert.Empty(await services.Get<ContactTimeline>().ListAsync(contact.Email));
+        Assert.Empty(await services.Get<ContactTimeline>().EntriesAsync(contact.Email));
         Assert.Equal(SuppressionReason.Erased, await services.Get<IJournalistContacts>().SuppressionAsync(contact.Email));
 
         var audit = Assert.Single(await services.Get<ContactAuditLog>().ListAsync(email: contact.Email));

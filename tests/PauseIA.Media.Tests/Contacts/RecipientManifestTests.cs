@@ -87,7 +87,7 @@ public sealed class RecipientManifestTests(AzuriteFixture azurite) : IClassFixtu
         Assert.False(lifted.OptedOut);
         Assert.Null(await services.Get<IJournalistContacts>().SuppressionAsync(contact.Email));
         Assert.Equal([ContactActivityKind.OptOutLifted, ContactActivityKind.OptedOut, ContactActivityKind.Created],
-            (await services.Get<ContactTimeline>().ListAsync(contact.Email)).Select(a => a.Kind));
+            (await services.TimelineAsync(contact.Email)).Select(a => a.Kind));
         var audit = Assert.Single(await services.Get<ContactAuditLog>().ListAsync(email: contact.Email));
         Assert.Equal((ContactAuditAction.SuppressionLifted, TestSettings.Admin), (audit.Action, audit.Actor));
         Assert.Contains("confirmée par écrit", audit.Summary, StringComparison.Ordinal);

@@ -43,7 +43,7 @@ public sealed class SampleFileImportTests(AzuriteFixture azurite) : IClassFixtur
         Assert.Equal(ContactSource.Import, claire.Source);
         var bfm = await services.Get<ContactStore>().GetAsync("plateau.soir@bfmtv.com");
         Assert.Equal((MediaType.Tv, (string?)null), (bfm.MediaType, bfm.FirstName));
-        var imported = Assert.Single(await services.Get<ContactTimeline>().ListAsync("claire.dubois@lemonde.fr"), a => a.Kind == ContactActivityKind.Imported);
+        var imported = Assert.Single(await services.TimelineAsync("claire.dubois@lemonde.fr"), a => a.Kind == ContactActivityKind.Imported);
         Assert.Equal((TestSettings.Spokesperson, committed.ImportId), (imported.Actor, imported.RelatedId));
 
         services.Requests.Reset();

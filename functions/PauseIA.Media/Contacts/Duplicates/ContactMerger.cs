@@ -52,14 +52,13 @@ public sealed class ContactMerger(
             OptedOut = keep.OptedOut || merge.OptedOut,
             OptedOutAt = keep.OptedOutAt ?? merge.OptedOutAt,
             OptOutSource = keep.OptOutSource ?? merge.OptOutSource,
-            CreatedAt = keep.CreatedAt < merge.CreatedAt ? keep.CreatedAt : merge.CreatedAt,
             LastActivityAt = now,
             ReviewFlaggedAt = null,
             PrivacyNoticeSentAt = keep.PrivacyNoticeSentAt ?? merge.PrivacyNoticeSentAt,
             UpdatedAt = now,
         };
         var stored = await store.TryReplaceAsync(merged, cancellationToken) ?? throw new ExpectedVersion(keep.ETag!, false).Stale();
-        await timeline.MoveAsync(mergeEmail, keepEmail, cancellationToken);
+        await timeline.MoveAsync(merge, keepEmail, cancellationToken);
         await timeline.AppendAsync(keepEmail, new ContactActivity(ContactActivityKind.Merged, $"Fusionné avec {mergeEmail}. / Merged.", null, member.Email, now), cancellationToken);
         if (!await store.TryDeleteAsync(mergeEmail, merge.ETag, cancellationToken))
         {

@@ -61,17 +61,18 @@ public sealed class ContactImporter(
         await Parallel.ForEachAsync(plan.NewOptOuts, cancellationToken, async (email, token) =>
             await suppression.AddAsync(email, SuppressionReason.OptedOut, "import", now, token));
 
+        // A new contact records its import itself (see Contact.Origin); an updated one gets a timeline entry.
         var refused = await PartitionBatches.TrySubmitAsync(
             store.Table,
-            plan.Creates.Select(ContactStore.AddAction).Concat(plan.Updates.Select(u => ContactStore.ReplaceAction(u.Contact))),
+            plan.Creates.Select(c => ContactStore.AddAction(c with { CreatedBy = member.Email, OriginId = importId }))
+                .Concat(plan.Updates.Select(u => ContactStore.ReplaceAction(u.Contact))),
             cancellationToken: cancellationToken);
         var refusedEmails = refused.SelectMany(b => b).Select(a => ((ContactEntity)a.Entity).Email).ToHashSet(StringComparer.Ordinal);
-
-        var activities = plan.Creates.Where(c => !refusedEmails.Contains(c.Email))
-            .Select(c => timeline.AppendAction(c.Email, new ContactActivity(ContactActivityKind.Imported, "Importé (nouveau contact). / Imported (new).", importId, member.Email, now)))
-            .Concat(plan.Updates.Where(u => !refusedEmails.Contains(u.Contact.Email))
-                .Select(u => timeline.AppendAction(u.Contact.Email, new ContactActivity(ContactActivityKind.Imported, $"Importé : {string.Join(", ", u.Changes)}. / Imported (updated).", importId, member.Email, now))));
-        await timeline.SubmitAsync(activities, cancellationToken);
+        await timeline.SubmitAsync(
+            plan.Updates.Where(u => !refusedEmails.Contains(u.Contact.Email)).Select(u => timeline.AppendAction(
+                u.Contact.Email,
+                new ContactActivity(ContactActivityKind.Imported, $"Importé : {string.Join(", ", u.Changes)}. / Imported (updated).", importId, member.Email, now))),
+            cancellationToken);
 
         var report = plan.Report;
         await audit.AppendAsync(

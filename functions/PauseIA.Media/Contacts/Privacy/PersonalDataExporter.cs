@@ -43,7 +43,7 @@ public sealed class PersonalDataExporter(
             throw DomainException.NotFound($"Aucune donnée sur {address}. / No data held on this address.");
         }
 
-        var history = contact is null ? [] : await timeline.ListAsync(address, cancellationToken);
+        var history = contact is null ? [] : await timeline.ListAsync(contact, cancellationToken);
         var inSegments = contact is null
             ? []
             : (await segments.ListAsync(cancellationToken)).Where(s => s.Filter.Matches(contact)).Select(s => new SegmentReference(s.Id, s.Name)).ToList();
