@@ -69,8 +69,9 @@ public abstract class InboundSampleTests(AzuriteFixture azurite, bool raw)
 
         var notifications = await harness.SentAsync(reference!, "notification");
         var director = Assert.Single(notifications, n => n.To.Contains(TestSettings.CommsDirector));
-        Assert.StartsWith("FYI, press inquiry", director.Subject, StringComparison.Ordinal);
-        Assert.Single(notifications, n => n.To.Contains(TestSettings.Spokesperson) && n.Subject.StartsWith("Nouvelle demande presse", StringComparison.Ordinal));
+        // The sample's deadline has passed by the harness's clock, so the subjects may carry [URGENT] first.
+        Assert.Contains("FYI, press inquiry", director.Subject, StringComparison.Ordinal);
+        Assert.Single(notifications, n => n.To.Contains(TestSettings.Spokesperson) && n.Subject.Contains("Nouvelle demande presse", StringComparison.Ordinal));
     }
 
     [Fact]
