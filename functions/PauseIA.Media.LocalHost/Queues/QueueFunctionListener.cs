@@ -14,12 +14,21 @@ namespace PauseIA.Media.LocalHost.Queues;
 /// </summary>
 internal sealed class QueueFunctionListener(QueueClient queue, QueueMessageProcessor processor, QueueHostOptions options, ILogger logger) : BackgroundService
 {
+    /// <summary>
+    /// Creates the queue before the host reports started: ExecuteAsync runs in the background, and a
+    /// message sent just after start would otherwise meet a queue that does not exist yet.
+    /// </summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await TryCreateQueueAsync(cancellationToken);
+        await base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var backoff = new PollingBackoff(QueueHostOptions.MinimumPollingInterval, options.MaxPollingInterval);
         var processing = new List<Task>();
         var foundSinceLastDelay = false;
-        await TryCreateQueueAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             var batch = await ReceiveAsync(stoppingToken);
