@@ -36,14 +36,17 @@ public sealed class StartupValidationTests(AzuriteFixture azurite) : IClassFixtu
     }
 
     [Theory]
-    [InlineData("soixante")]
-    [InlineData("70000")]
-    [InlineData("-1")]
-    public async Task APortThatIsNotAPortStopsTheStart(string port)
+    [InlineData("LocalHost:Port", "soixante")]
+    [InlineData("LocalHost:Port", "70000")]
+    [InlineData("LocalHost:Port", "-1")]
+    [InlineData("LocalHost:SmtpPort", "65536")]
+    [InlineData("LocalHost:MaxRequestBodySize", "0")]
+    [InlineData("Azurite:BlobPort", "blob")]
+    public async Task ALocalHostSettingOfTheWrongKindStopsTheStart(string setting, string value)
     {
-        var error = await FailToStartAsync(s => s["LocalHost:Port"] = port);
+        var error = await FailToStartAsync(s => s[setting] = value);
 
-        Assert.Contains("LocalHost:Port", error, StringComparison.Ordinal);
+        Assert.Contains(setting, error, StringComparison.Ordinal);
     }
 
     [Fact]
