@@ -35,6 +35,20 @@ public sealed class StartupValidationTests(AzuriteFixture azurite) : IClassFixtu
         Assert.StartsWith("Configuration invalide / Invalid configuration:", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task SeveralWrongSettingsAreNamedTogether()
+    {
+        var error = await FailToStartAsync(s =>
+        {
+            s["Team:Members:1:Email"] = "jordan.ellis-at-pauseai.info";
+            s["Mail:PublicBaseUrl"] = "pas une adresse";
+        });
+
+        Assert.Contains("  - Team:Members:1:Email", error, StringComparison.Ordinal);
+        Assert.Contains("  - Mail:PublicBaseUrl", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("LocalHost:Port", "soixante")]
     [InlineData("LocalHost:Port", "70000")]
