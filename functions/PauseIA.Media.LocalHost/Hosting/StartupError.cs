@@ -11,15 +11,23 @@ namespace PauseIA.Media.LocalHost.Hosting;
 /// </summary>
 internal static partial class StartupError
 {
+    private const string Invalid = "Configuration invalide / Invalid configuration:";
+
     public static string Describe(Exception exception) => exception switch
     {
-        OptionsValidationException options => "Configuration invalide / Invalid configuration:" + Environment.NewLine +
-            string.Join(Environment.NewLine, options.Failures.Select(f => "  - " + NameTheSetting(options.OptionsType, f))),
-        LocalHostConfigurationException configuration => "Configuration invalide / Invalid configuration:" + Environment.NewLine + "  - " + configuration.Message,
+        OptionsValidationException options => Invalid + Environment.NewLine + Failures(options),
+
+        // Several options classes failing at once arrive together.
+        AggregateException aggregate when aggregate.Flatten().InnerExceptions.All(e => e is OptionsValidationException) =>
+            Invalid + Environment.NewLine + string.Join(Environment.NewLine, aggregate.Flatten().InnerExceptions.Cast<OptionsValidationException>().Select(Failures)),
+        LocalHostConfigurationException configuration => Invalid + Environment.NewLine + "  - " + configuration.Message,
         IOException { InnerException: AddressInUseException } inUse =>
             $"{inUse.Message}{Environment.NewLine}  - Port occupé / port in use: set {LocalHostOptions.Section}:Port (or --port) to another port, or 0 for a free one.",
         _ => $"LocalHost n'a pas démarré / did not start: {exception}",
     };
+
+    private static string Failures(OptionsValidationException options) =>
+        string.Join(Environment.NewLine, options.Failures.Select(f => "  - " + NameTheSetting(options.OptionsType, f)));
 
     // Data annotations name the property ('PublicBaseUrl'); the setting is Section:Property, found on the options type.
     private static string NameTheSetting(Type optionsType, string failure)

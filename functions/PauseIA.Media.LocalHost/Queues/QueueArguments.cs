@@ -3,6 +3,7 @@ using Azure.Core.Serialization;
 using Azure.Storage.Queues.Models;
 using Microsoft.Azure.Functions.Worker;
 using PauseIA.Media.LocalHost.Functions;
+using PauseIA.Media.Storage;
 
 namespace PauseIA.Media.LocalHost.Queues;
 
@@ -30,6 +31,11 @@ internal static class QueueArguments
     /// <summary>Why LocalHost cannot bind this function, or null when it can.</summary>
     public static string? Check(LocalFunction function, QueueFunctionTrigger trigger)
     {
+        if (!string.IsNullOrEmpty(trigger.Connection) && trigger.Connection != StorageOptions.ConnectionSetting)
+        {
+            return $"its connection '{trigger.Connection}' is not supported; the app keeps its queues in {StorageOptions.ConnectionSetting}.";
+        }
+
         foreach (var parameter in function.Method.GetParameters().Where(p => p != trigger.Parameter))
         {
             if (parameter.ParameterType != typeof(FunctionContext) && parameter.ParameterType != typeof(CancellationToken)

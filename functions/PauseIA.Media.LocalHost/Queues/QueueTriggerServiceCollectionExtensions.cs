@@ -6,7 +6,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PauseIA.Media.LocalHost.Functions;
-using PauseIA.Media.Storage;
 
 namespace PauseIA.Media.LocalHost.Queues;
 
@@ -23,12 +22,6 @@ internal static class QueueTriggerServiceCollectionExtensions
             {
                 throw new LocalHostConfigurationException(
                     $"Function '{function.Name}': '{name}' is not a valid queue name (3 to 63 lower-case letters, digits and single hyphens).");
-            }
-
-            if (!string.IsNullOrEmpty(trigger.Connection) && trigger.Connection != StorageOptions.ConnectionSetting)
-            {
-                throw new LocalHostConfigurationException(
-                    $"Function '{function.Name}': connection '{trigger.Connection}' is not supported; the app keeps its queues in {StorageOptions.ConnectionSetting}.");
             }
 
             services.AddSingleton<IHostedService>(sp =>

@@ -70,6 +70,19 @@ public sealed class DevSignInTests(LocalHostFixture host) : IClassFixture<LocalH
     }
 
     [Fact]
+    public async Task AMalformedFormIsA400()
+    {
+        using var client = host.CreateClient();
+        var content = new StringContent("email=admin@pauseia.fr");
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("multipart/form-data");
+
+        using var response = await client.PostAsync(new Uri("/.auth/login/dev", UriKind.Relative), content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.StartsWith("Formulaire illisible", await ErrorAsync(response), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ASignInPostedFromAnotherSiteIsRefused()
     {
         using var client = host.CreateClient();

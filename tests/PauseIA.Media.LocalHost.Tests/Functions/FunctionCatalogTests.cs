@@ -27,6 +27,7 @@ public sealed class FunctionCatalogTests
     [InlineData(typeof(InvalidFunctions.RequestData), "LocalHost binds HttpRequest")]
     [InlineData(typeof(InvalidFunctions.QueueReturnsValue), "output bindings")]
     [InlineData(typeof(InvalidFunctions.QueueUnknownParameter), "parameter 'customer'")]
+    [InlineData(typeof(InvalidFunctions.OtherConnection), "connection 'OtherStorage' is not supported")]
     [InlineData(typeof(InvalidFunctions.TimerWithoutTimerInfo), "not TimerInfo")]
     [InlineData(typeof(InvalidFunctions.NoTrigger), "no trigger")]
     [InlineData(typeof(InvalidFunctions.TwoTriggers), "more than one trigger")]

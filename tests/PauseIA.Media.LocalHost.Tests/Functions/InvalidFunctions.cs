@@ -49,6 +49,14 @@ internal static class InvalidFunctions
         }
     }
 
+    internal sealed class OtherConnection
+    {
+        [Function("OtherConnection")]
+        public static void Run([QueueTrigger("samples-elsewhere", Connection = "OtherStorage")] string message)
+        {
+        }
+    }
+
     internal sealed class TimerWithoutTimerInfo
     {
         [Function("TimerWithoutTimerInfo")]

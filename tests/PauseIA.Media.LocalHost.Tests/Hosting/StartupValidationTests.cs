@@ -35,15 +35,32 @@ public sealed class StartupValidationTests(AzuriteFixture azurite) : IClassFixtu
         Assert.StartsWith("Configuration invalide / Invalid configuration:", error, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("soixante")]
-    [InlineData("70000")]
-    [InlineData("-1")]
-    public async Task APortThatIsNotAPortStopsTheStart(string port)
+    [Fact]
+    public async Task SeveralWrongSettingsAreNamedTogether()
     {
-        var error = await FailToStartAsync(s => s["LocalHost:Port"] = port);
+        var error = await FailToStartAsync(s =>
+        {
+            s["Team:Members:1:Email"] = "jordan.ellis-at-pauseai.info";
+            s["Mail:PublicBaseUrl"] = "pas une adresse";
+        });
 
-        Assert.Contains("LocalHost:Port", error, StringComparison.Ordinal);
+        Assert.Contains("  - Team:Members:1:Email", error, StringComparison.Ordinal);
+        Assert.Contains("  - Mail:PublicBaseUrl", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("LocalHost:Port", "soixante")]
+    [InlineData("LocalHost:Port", "70000")]
+    [InlineData("LocalHost:Port", "-1")]
+    [InlineData("LocalHost:SmtpPort", "65536")]
+    [InlineData("LocalHost:MaxRequestBodySize", "0")]
+    [InlineData("Azurite:BlobPort", "blob")]
+    public async Task ALocalHostSettingOfTheWrongKindStopsTheStart(string setting, string value)
+    {
+        var error = await FailToStartAsync(s => s[setting] = value);
+
+        Assert.Contains(setting, error, StringComparison.Ordinal);
     }
 
     [Fact]
