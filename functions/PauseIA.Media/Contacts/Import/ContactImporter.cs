@@ -67,7 +67,7 @@ public sealed class ContactImporter(
             plan.Creates.Select(c => ContactStore.AddAction(c with { CreatedBy = member.Email, OriginId = importId }))
                 .Concat(plan.Updates.Select(u => ContactStore.ReplaceAction(u.Contact))),
             cancellationToken: cancellationToken);
-        var refusedEmails = refused.SelectMany(b => b).Select(a => ((ContactEntity)a.Entity).Email).ToHashSet(StringComparer.Ordinal);
+        var refusedEmails = refused.SelectMany(b => b).Select(a => ContactKeys.EmailOf(a.Entity.RowKey)).ToHashSet(StringComparer.Ordinal);
         await timeline.SubmitAsync(
             plan.Updates.Where(u => !refusedEmails.Contains(u.Contact.Email)).Select(u => timeline.AppendAction(
                 u.Contact.Email,
