@@ -19,8 +19,6 @@ public sealed class ContactStore([FromKeyedServices(ContactStore.Name)] TableCli
 
     private const int PointReadLimit = 300;
 
-    public TableClient Table => table;
-
     public async Task<Contact?> FindAsync(string email, CancellationToken cancellationToken = default)
     {
         var response = await table.GetEntityIfExistsAsync<TableEntity>(ContactKeys.Partition(email), ContactKeys.Row(email), cancellationToken: cancellationToken);
@@ -217,8 +215,9 @@ public sealed class ContactStore([FromKeyedServices(ContactStore.Name)] TableCli
     public static TableTransactionAction ReplaceAction(Contact contact) =>
         new(TableTransactionActionType.UpdateReplace, ContactRow.ToEntity(contact), new ETag(contact.ETag ?? throw new ArgumentException("A replace needs the ETag that was read.", nameof(contact))));
 
-    public Task<int> SubmitAsync(IEnumerable<TableTransactionAction> actions, CancellationToken cancellationToken = default) =>
-        PartitionBatches.SubmitAsync(table, actions, cancellationToken: cancellationToken);
+    /// <summary>Writes batches of one partition; returns those refused because a row changed since it was read.</summary>
+    public Task<IReadOnlyList<IReadOnlyList<TableTransactionAction>>> TrySubmitAsync(IEnumerable<TableTransactionAction> actions, CancellationToken cancellationToken = default) =>
+        PartitionBatches.TrySubmitAsync(table, actions, cancellationToken: cancellationToken);
 
     public static DomainException NotFound(string email) =>
         DomainException.NotFound($"Contact introuvable : {email}. / Contact not found.");
