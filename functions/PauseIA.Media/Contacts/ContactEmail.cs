@@ -43,10 +43,11 @@ public static partial class ContactEmail
             return false;
         }
 
-        string domain;
+        var domain = text[(at + 1)..].TrimEnd('.');
         try
         {
-            domain = Idn.GetAscii(text[(at + 1)..].TrimEnd('.')).ToLowerInvariant();
+            // Only an internationalized domain needs mapping; the regex below checks every other one.
+            domain = (System.Text.Ascii.IsValid(domain) ? domain : Idn.GetAscii(domain)).ToLowerInvariant();
         }
         catch (ArgumentException)
         {

@@ -86,8 +86,9 @@ public sealed record ContactFilter
     }
 
     /// <summary>
-    /// The part of the filter that Table storage can apply (exact matches on stored key columns),
-    /// or null. <see cref="Matches"/> is applied again to what comes back, so this only saves transfer.
+    /// The part of the filter that Table storage can apply (exact matches on the normalized columns
+    /// and beat flags of <see cref="ContactRow"/>), or null. <see cref="Matches"/> is applied again to
+    /// what comes back, so this only saves transfer.
     /// </summary>
     public string? ServerFilter(int reservedComparisons = 0)
     {
@@ -100,6 +101,8 @@ public sealed record ContactFilter
             }
         }
 
+        // Beat columns are named from letters, digits and underscores only (ContactRow.BeatColumn), so naming one here is safe.
+        AnyOf(Beats, b => $"{ContactRow.BeatColumn(b)} eq true");
         AnyOf(MediaTypes, t => TableClient.CreateQueryFilter($"MediaType eq {t.ToString()}"));
         AnyOf(Cities, c => TableClient.CreateQueryFilter($"CityKey eq {SearchKey.Of(c)}"));
         AnyOf(Languages, l => TableClient.CreateQueryFilter($"Language eq {l}"));

@@ -11,52 +11,54 @@ namespace PauseIA.Media.Contacts;
 /// <summary>
 /// The <c>contacts</c> table. Every write of an existing row carries the ETag that was read, so
 /// a concurrent change is refused instead of overwritten. Contacts read with
-/// <see cref="ContactEntity.SearchColumns"/> only are partial: they are shown, never written back.
+/// <see cref="ContactRow.SearchColumns"/> only are partial: they are shown, never written back.
 /// </summary>
 public sealed class ContactStore([FromKeyedServices(ContactStore.Name)] TableClient table)
 {
     public const string Name = "contacts";
 
-    // Below this many addresses in one partition, point reads cost less than reading the partition.
-    private const int PointReadsPerPartition = 24;
-
-    public TableClient Table => table;
+    private const int PointReadLimit = 300;
 
     public async Task<Contact?> FindAsync(string email, CancellationToken cancellationToken = default)
     {
-        var response = await table.GetEntityIfExistsAsync<ContactEntity>(ContactKeys.Partition(email), ContactKeys.Row(email), cancellationToken: cancellationToken);
-        return response.HasValue && response.Value is not null ? response.Value.ToContact() : null;
+        var response = await table.GetEntityIfExistsAsync<TableEntity>(ContactKeys.Partition(email), ContactKeys.Row(email), cancellationToken: cancellationToken);
+        return response.HasValue && response.Value is not null ? ContactRow.ToContact(response.Value) : null;
     }
 
     /// <summary>The contact, or a 404 in French and English.</summary>
     public async Task<Contact> GetAsync(string email, CancellationToken cancellationToken = default) =>
         await FindAsync(email, cancellationToken) ?? throw NotFound(email);
 
-    /// <summary>The existing contacts among <paramref name="emails"/> (normalized), by address, full rows.</summary>
+    /// <summary>
+    /// The existing contacts among <paramref name="emails"/> (normalized), by address, full rows.
+    /// A point read costs a round trip per address and a scan one per 1,000 rows, so a few hundred
+    /// addresses are read one by one (in parallel) and more by scanning the partition ranges that hold them.
+    /// </summary>
     public async Task<IReadOnlyDictionary<string, Contact>> FindManyAsync(IEnumerable<string> emails, CancellationToken cancellationToken = default)
     {
+        var wanted = emails.ToHashSet(StringComparer.Ordinal);
         var found = new ConcurrentDictionary<string, Contact>(StringComparer.Ordinal);
-        var wanted = emails.Distinct(StringComparer.Ordinal).ToList();
-        var wantedSet = wanted.ToHashSet(StringComparer.Ordinal);
-        var work = wanted.GroupBy(ContactKeys.Partition)
-            .SelectMany(g => g.Count() > PointReadsPerPartition ? [(Partition: g.Key, Email: (string?)null)] : g.Select(e => (Partition: g.Key, Email: (string?)e)))
-            .ToList();
-        await Parallel.ForEachAsync(work, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (item, token) =>
+        var options = new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken };
+        if (wanted.Count <= PointReadLimit)
         {
-            if (item.Email is { } email)
+            await Parallel.ForEachAsync(wanted, options, async (email, token) =>
             {
                 if (await FindAsync(email, token) is { } contact)
                 {
                     found[email] = contact;
                 }
+            });
+            return found;
+        }
 
-                return;
-            }
-
-            await foreach (var entity in table.QueryAsync<ContactEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {item.Partition}"), maxPerPage: 1000, cancellationToken: token))
+        var partitions = wanted.Select(ContactKeys.Partition).ToHashSet(StringComparer.Ordinal);
+        var ranges = ContactKeys.PartitionRanges.Where(r => partitions.Any(p => InRange(p, r))).ToList();
+        await Parallel.ForEachAsync(ranges, options, async (range, token) =>
+        {
+            await foreach (var entity in table.QueryAsync<TableEntity>(RangeFilter(range), maxPerPage: 1000, cancellationToken: token))
             {
-                var contact = entity.ToContact();
-                if (wantedSet.Contains(contact.Email))
+                var contact = ContactRow.ToContact(entity);
+                if (wanted.Contains(contact.Email))
                 {
                     found[contact.Email] = contact;
                 }
@@ -69,7 +71,7 @@ public sealed class ContactStore([FromKeyedServices(ContactStore.Name)] TableCli
     {
         try
         {
-            var response = await table.AddEntityAsync(ContactEntity.From(contact), cancellationToken);
+            var response = await table.AddEntityAsync(ContactRow.ToEntity(contact), cancellationToken);
             return contact with { ETag = response.Headers.ETag?.ToString() };
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
@@ -84,7 +86,7 @@ public sealed class ContactStore([FromKeyedServices(ContactStore.Name)] TableCli
         var etag = contact.ETag ?? throw new ArgumentException("A contact is replaced only at the version that was read.", nameof(contact));
         try
         {
-            var response = await table.UpdateEntityAsync(ContactEntity.From(contact), new ETag(etag), TableUpdateMode.Replace, cancellationToken);
+            var response = await table.UpdateEntityAsync(ContactRow.ToEntity(contact), new ETag(etag), TableUpdateMode.Replace, cancellationToken);
             return contact with { ETag = response.Headers.ETag?.ToString() };
         }
         catch (RequestFailedException ex) when (ex.Status == 412)
@@ -139,20 +141,20 @@ public sealed class ContactStore([FromKeyedServices(ContactStore.Name)] TableCli
     }
 
     /// <summary>
-    /// Every contact that matches, in address order: one query per partition, run in parallel.
+    /// Every contact that matches, in address order: one query per range of partitions, run in parallel.
     /// With <paramref name="searchColumnsOnly"/> the rows are partial (see the class remarks).
     /// </summary>
     public async Task<IReadOnlyList<Contact>> ListAsync(ContactFilter filter, bool searchColumnsOnly, CancellationToken cancellationToken = default)
     {
-        var server = filter.ServerFilter(reservedComparisons: 1);
-        var select = searchColumnsOnly ? ContactEntity.SearchColumns : null;
-        var partitions = await Task.WhenAll(ContactKeys.Partitions.Select(async partition =>
+        var server = filter.ServerFilter(reservedComparisons: 2);
+        var select = searchColumnsOnly ? ContactRow.SearchColumns : null;
+        var partitions = await Task.WhenAll(ContactKeys.PartitionRanges.Select(async range =>
         {
-            var query = TableClient.CreateQueryFilter($"PartitionKey eq {partition}") + (server is null ? "" : $" and {server}");
+            var query = RangeFilter(range) + (server is null ? "" : $" and {server}");
             var matches = new List<Contact>();
-            await foreach (var entity in table.QueryAsync<ContactEntity>(query, maxPerPage: 1000, select: select, cancellationToken: cancellationToken))
+            await foreach (var entity in table.QueryAsync<TableEntity>(query, maxPerPage: 1000, select: select, cancellationToken: cancellationToken))
             {
-                var contact = entity.ToContact();
+                var contact = ContactRow.ToContact(entity);
                 if (filter.Matches(contact))
                 {
                     matches.Add(contact);
@@ -184,12 +186,12 @@ public sealed class ContactStore([FromKeyedServices(ContactStore.Name)] TableCli
 
         var query = clauses.Count == 0 ? null : string.Join(" and ", clauses.Select(c => $"({c})"));
         var items = new List<Contact>();
-        await foreach (var page in table.QueryAsync<ContactEntity>(query, maxPerPage: 1000, cancellationToken: cancellationToken).AsPages())
+        await foreach (var page in table.QueryAsync<TableEntity>(query, maxPerPage: 1000, cancellationToken: cancellationToken).AsPages())
         {
             var values = page.Values;
             for (var i = 0; i < values.Count; i++)
             {
-                var contact = values[i].ToContact();
+                var contact = ContactRow.ToContact(values[i]);
                 if (!filter.Matches(contact))
                 {
                     continue;
@@ -207,19 +209,27 @@ public sealed class ContactStore([FromKeyedServices(ContactStore.Name)] TableCli
         return new ContactPage(items, null);
     }
 
-    public static TableTransactionAction AddAction(Contact contact) => new(TableTransactionActionType.Add, ContactEntity.From(contact));
+    public static TableTransactionAction AddAction(Contact contact) => new(TableTransactionActionType.Add, ContactRow.ToEntity(contact));
 
     /// <summary>A replace at the version that was read: the whole transaction fails if any row changed since.</summary>
     public static TableTransactionAction ReplaceAction(Contact contact) =>
-        new(TableTransactionActionType.UpdateReplace, ContactEntity.From(contact), new ETag(contact.ETag ?? throw new ArgumentException("A replace needs the ETag that was read.", nameof(contact))));
+        new(TableTransactionActionType.UpdateReplace, ContactRow.ToEntity(contact), new ETag(contact.ETag ?? throw new ArgumentException("A replace needs the ETag that was read.", nameof(contact))));
 
-    public Task<int> SubmitAsync(IEnumerable<TableTransactionAction> actions, CancellationToken cancellationToken = default) =>
-        PartitionBatches.SubmitAsync(table, actions, cancellationToken: cancellationToken);
+    /// <summary>Writes batches of one partition; returns those refused because a row changed since it was read.</summary>
+    public Task<IReadOnlyList<IReadOnlyList<TableTransactionAction>>> TrySubmitAsync(IEnumerable<TableTransactionAction> actions, CancellationToken cancellationToken = default) =>
+        PartitionBatches.TrySubmitAsync(table, actions, cancellationToken: cancellationToken);
 
     public static DomainException NotFound(string email) =>
         DomainException.NotFound($"Contact introuvable : {email}. / Contact not found.");
 
-    private static string WriteContinuation(ContactEntity entity) =>
+    private static string RangeFilter((string From, string? To) range) => range.To is null
+        ? TableClient.CreateQueryFilter($"PartitionKey ge {range.From}")
+        : TableClient.CreateQueryFilter($"PartitionKey ge {range.From} and PartitionKey lt {range.To}");
+
+    private static bool InRange(string partition, (string From, string? To) range) =>
+        string.CompareOrdinal(partition, range.From) >= 0 && (range.To is null || string.CompareOrdinal(partition, range.To) < 0);
+
+    private static string WriteContinuation(TableEntity entity) =>
         Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"{entity.PartitionKey}{entity.RowKey}"));
 
     private static (string Partition, string Row) ReadContinuation(string token)

@@ -18,8 +18,6 @@ public sealed class ContactTimeline([FromKeyedServices(ContactTimeline.Name)] Ta
 {
     public const string Name = "contactactivity";
 
-    public TableClient Table => table;
-
     public Task AppendAsync(string email, ContactActivity activity, CancellationToken cancellationToken = default) =>
         table.AddEntityAsync(ActivityEntity.From(email, activity, ids.NewId()), cancellationToken);
 

@@ -133,6 +133,12 @@ public sealed partial class ContactValidator(TeamDirectory team)
             return null;
         }
 
+        var trimmed = text.Trim();
+        if (!trimmed.Any(c => char.IsControl(c)) && !trimmed.Contains("  ", StringComparison.Ordinal))
+        {
+            return trimmed;
+        }
+
         var chars = text.Select(c => char.IsControl(c) ? ' ' : c).ToArray();
         return string.Join(' ', new string(chars).Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }

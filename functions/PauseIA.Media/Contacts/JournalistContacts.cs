@@ -29,10 +29,11 @@ public sealed class JournalistContacts(
         var existing = await store.FindAsync(email, cancellationToken);
         if (existing is not null)
         {
-            var filled = existing.Fields.FillBlanksFrom(fields with { Beats = [] });
-            var updated = existing.Fields.Diff(filled).Count == 0
-                ? existing
-                : await store.UpdateAsync(email, c => c.With(c.Fields.FillBlanksFrom(fields with { Beats = [] })) with { UpdatedAt = time.GetUtcNow() }, cancellationToken);
+            // What the email says only fills blanks: the team's own values win.
+            Contact? Filled(Contact c) => c.Fields.FillBlanksFrom(fields) is var filled && c.Fields.Diff(filled).Count > 0
+                ? c.With(filled) with { UpdatedAt = time.GetUtcNow() }
+                : null;
+            var updated = Filled(existing) is null ? null : await store.UpdateAsync(email, Filled, cancellationToken);
             return (updated ?? existing).ToSummary();
         }
 

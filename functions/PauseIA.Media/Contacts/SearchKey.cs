@@ -16,6 +16,12 @@ public static class SearchKey
             return "";
         }
 
+        // Most values are plain ASCII (addresses, codes, English and many French words): no accents to strip.
+        if (System.Text.Ascii.IsValid(text))
+        {
+            return string.Join(' ', text.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        }
+
         var decomposed = text.Trim().ToLowerInvariant().Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         var space = false;

@@ -18,6 +18,16 @@ public sealed class ContactKeysTests
         Assert.Equal(ContactKeys.Partitions.OrderBy(p => p, StringComparer.Ordinal), ContactKeys.Partitions);
 
     [Fact]
+    public void PartitionRangesCoverEveryPartitionOnceInOrder()
+    {
+        var ranges = ContactKeys.PartitionRanges;
+        Assert.Equal(8, ranges.Count);
+        Assert.Equal(("0", "5"), ranges[0]);
+        Assert.Null(ranges[^1].To);
+        Assert.All(ContactKeys.Partitions, p => Assert.Single(ranges, r => string.CompareOrdinal(p, r.From) >= 0 && (r.To is null || string.CompareOrdinal(p, r.To) < 0)));
+    }
+
+    [Fact]
     public void CharactersThatTableKeysRefuseAreEscapedReversibly()
     {
         const string email = "a/b#c?d%e\\f@example.org";

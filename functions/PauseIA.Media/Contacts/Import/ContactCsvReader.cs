@@ -111,7 +111,9 @@ public static class ContactCsvReader
     }
 
     private static IEnumerable<string> Split(string cell) =>
-        cell.Split(GoogleSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        cell.Contains(GoogleSeparator, StringComparison.Ordinal)
+            ? cell.Split(GoogleSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            : [cell];
 
     /// <summary>Our export puts a quote before what a spreadsheet would read as a formula; reading it back takes it off.</summary>
     private static string Unneutralise(string cell) =>

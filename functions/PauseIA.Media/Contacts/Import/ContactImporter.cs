@@ -62,12 +62,11 @@ public sealed class ContactImporter(
             await suppression.AddAsync(email, SuppressionReason.OptedOut, "import", now, token));
 
         // A new contact records its import itself (see Contact.Origin); an updated one gets a timeline entry.
-        var refused = await PartitionBatches.TrySubmitAsync(
-            store.Table,
+        var refused = await store.TrySubmitAsync(
             plan.Creates.Select(c => ContactStore.AddAction(c with { CreatedBy = member.Email, OriginId = importId }))
                 .Concat(plan.Updates.Select(u => ContactStore.ReplaceAction(u.Contact))),
-            cancellationToken: cancellationToken);
-        var refusedEmails = refused.SelectMany(b => b).Select(a => ((ContactEntity)a.Entity).Email).ToHashSet(StringComparer.Ordinal);
+            cancellationToken);
+        var refusedEmails = refused.SelectMany(b => b).Select(a => ContactKeys.EmailOf(a.Entity.RowKey)).ToHashSet(StringComparer.Ordinal);
         await timeline.SubmitAsync(
             plan.Updates.Where(u => !refusedEmails.Contains(u.Contact.Email)).Select(u => timeline.AppendAction(
                 u.Contact.Email,

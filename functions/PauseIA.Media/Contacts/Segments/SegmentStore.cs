@@ -56,6 +56,13 @@ public sealed class SegmentStore(
         ContactAccess.EnsurePressTeam(member);
         var current = await GetAsync(id, cancellationToken);
         var (name, description, filter) = Validate(input);
+
+        // Compared here first: a version that is not even an ETag of ours must not reach storage.
+        if (version.ETag != current.ETag)
+        {
+            throw version.Stale();
+        }
+
         var updated = current with { Name = name, Description = description, Filter = filter, UpdatedBy = member.Email, UpdatedAt = time.GetUtcNow() };
         try
         {
@@ -72,6 +79,11 @@ public sealed class SegmentStore(
     {
         ContactAccess.EnsurePressTeam(member);
         var current = await GetAsync(id, cancellationToken);
+        if (version is not null && version.ETag != current.ETag)
+        {
+            throw version.Stale();
+        }
+
         try
         {
             await table.DeleteEntityAsync(Partition, current.Id, version is null ? ETag.All : new ETag(version.ETag), cancellationToken);
