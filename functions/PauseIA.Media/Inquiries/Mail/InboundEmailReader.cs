@@ -32,7 +32,7 @@ public static class InboundEmailReader
             Key = key,
             ReceivedAt = receivedAt,
             From = from,
-            EnvelopeFrom = envelope?.From,
+            EnvelopeFrom = envelope?.From?.Trim().Trim('<', '>').Trim(),
             EnvelopeTo = envelope?.To?.Select(a => a.Trim().ToLowerInvariant()).ToList() ?? [],
             Spf = form.Ascii("SPF"),
             Dkim = form.Ascii("dkim"),
@@ -43,7 +43,7 @@ public static class InboundEmailReader
 
     /// <summary>The bytes of attachment <paramref name="index"/>, found in the same order as <see cref="Read"/> lists them.</summary>
     public static (InboundAttachment Attachment, byte[] Content)? ReadAttachment(InboundForm form, int index) =>
-        Attachments(form).Select((a, i) => (a, i)).Where(x => x.i == index).Select(x => x.a).Cast<(InboundAttachment, byte[])?>().FirstOrDefault();
+        index < 0 ? null : Attachments(form).Skip(index).Select(a => ((InboundAttachment, byte[])?)a).FirstOrDefault();
 
     /// <summary>The Message-ID and From address of a post, read from its headers alone (the webhook needs no more).</summary>
     public static (string? MessageId, string? From) ReadIdentity(InboundForm form)
@@ -61,7 +61,7 @@ public static class InboundEmailReader
         {
             message = MimeMessage.Load(Options, new MemoryStream(raw, writable: false));
         }
-        catch (FormatException ex)
+        catch (Exception ex) when (ex is FormatException or ArgumentException or InvalidOperationException or NotSupportedException)
         {
             return Unreadable(raw, ex.Message);
         }

@@ -182,6 +182,26 @@ public sealed class InquiryApiTests(AzuriteFixture azurite) : IClassFixture<Azur
         Assert.Equal(InquiryStatus.Assigned, ((InquiryView)((OkObjectResult)reopen).Value!).Status);
     }
 
+    [Theory]
+    [InlineData("text/plain", "{\"assignee\":\"benevole@pauseia.fr\"}")]
+    [InlineData("application/json", "{\"assignee\":")]
+    [InlineData("application/json", "null")]
+    public async Task ABodyThatIsNotJsonIs400AndChangesNothing(string contentType, string body)
+    {
+        await using var harness = await InquiryHarness.CreateAsync(azurite);
+        var inquiry = await InquirySeeds.SeedAsync(harness);
+        var commands = new InquiryCommandFunctions(harness.Services.Get<InquiryCommands>());
+
+        var result = await harness.AsAsync(
+            TestSettings.Spokesperson,
+            InquiryHarness.Request("POST", $"/api/inquiries/{inquiry.Reference}/assign", null, System.Text.Encoding.UTF8.GetBytes(body), contentType),
+            typeof(InquiryCommandFunctions).GetMethod(nameof(InquiryCommandFunctions.Assign))!,
+            r => commands.Assign(r, inquiry.Reference));
+
+        Assert.Equal(400, ((ObjectResult)result).StatusCode);
+        Assert.Equal(inquiry.Version, (await harness.Store.FindAsync(inquiry.Reference))!.Version);
+    }
+
     [Fact]
     public async Task AnAttachmentDownloadsAsAFileAndNeverRenders()
     {

@@ -271,6 +271,30 @@ public sealed class InboundProcessingTests(AzuriteFixture azurite) : IClassFixtu
         Assert.Equal("Texte", view.Text.Trim());
     }
 
+    public static TheoryData<string> GarbledEmails => new()
+    {
+        "From: a@garbled.fr\nMessage-ID: <g1@garbled.fr>\nContent-Type: multipart/mixed; boundary=\"never\"\n\n--never\nContent-Type: text/plain\n\nno closing boundary",
+        "From: b@garbled.fr\nMessage-ID: <g2@garbled.fr>\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n%%%not*base64!!!\n",
+        "From: c@garbled.fr\nMessage-ID: <g3@garbled.fr>\nContent-Type: text/html; charset=\"\"\n\n<p><b>unclosed <i>tags<table><tr><td>",
+        "\u0000\u0001\u0002 binary noise \u00ff\u00fe",
+    };
+
+    [Theory]
+    [MemberData(nameof(GarbledEmails))]
+    public async Task GarbledEmailsAreKeptVisibleAndNeverThrow(string text)
+    {
+        await using var harness = await InquiryHarness.CreateAsync(azurite);
+        var eml = System.Text.Encoding.Latin1.GetBytes(text.Replace("\n", "\r\n", StringComparison.Ordinal));
+
+        var key = await harness.ReceiveAsync(InboundPosts.Form([("email", System.Text.Encoding.Latin1.GetString(eml)), ("envelope", "{\"to\":[\"presse@pauseia.fr\"],\"from\":\"x@garbled.fr\"}")]));
+        await harness.DrainAsync();
+
+        var record = await harness.Services.Get<InboundLog>().FindAsync(key);
+        Assert.NotNull(record);
+        Assert.True(record.Kind == InboundKind.Suspicious || record.Reference is not null);
+        Assert.NotNull(await harness.Services.Get<InboundArchive>().ReadAsync(key));
+    }
+
     private static async Task<string> AckTextAsync(InquiryHarness harness, string reference)
     {
         var ack = Assert.Single(await harness.SentAsync(reference, "acknowledgement"));
