@@ -35,13 +35,16 @@ internal static class RawMessageReader
                 {
                     html ??= Decode(part, part.ContentType.Charset, problems);
                 }
-                else if (text is null)
+                else
                 {
-                    text = Decode(part, part.ContentType.Charset, problems);
+                    // Apple Mail splits text around inline images into several parts: keep them all, in order.
+                    var piece = Decode(part, part.ContentType.Charset, problems);
                     if (part.IsFlowed)
                     {
-                        text = new FlowedToText { DeleteSpace = string.Equals(part.ContentType.Parameters["delsp"], "yes", StringComparison.OrdinalIgnoreCase) }.Convert(text);
+                        piece = new FlowedToText { DeleteSpace = string.Equals(part.ContentType.Parameters["delsp"], "yes", StringComparison.OrdinalIgnoreCase) }.Convert(piece);
                     }
+
+                    text = text is null ? piece : $"{text}\n\n{piece}";
                 }
             }
         }
