@@ -21,6 +21,7 @@ public static class TestSettings
             ["Mail:PressAddress"] = "presse@pauseia.fr",
             ["Mail:MessageIdDomain"] = "media.pauseia.fr",
             ["Mail:PublicBaseUrl"] = "http://127.0.0.1:7071",
+            ["Inbound:Secret"] = "local-dev-secret",
         };
         var members = new (string Email, string Name, string Roles, string Cities, string Language)[]
         {
