@@ -26,6 +26,18 @@ public sealed class InboundProcessingTests(AzuriteFixture azurite) : IClassFixtu
     }
 
     [Fact]
+    public async Task ASubjectCitingAReferenceThatDoesNotExistOpensAnUnlinkedInquiry()
+    {
+        await using var harness = await InquiryHarness.CreateAsync(azurite);
+
+        var reference = await harness.ProcessAsync(TestMail.Eml("Claire <claire+ghost@lemonde.fr>", "Re: [PIA-1999-0042] Suite", "Bonjour", "ghost@lemonde.fr"));
+
+        Assert.NotEqual("PIA-1999-0042", reference);
+        Assert.Null((await harness.Store.FindAsync(reference!))!.RelatedReference);
+        Assert.Null(await harness.Store.FindAsync("PIA-1999-0042"));
+    }
+
+    [Fact]
     public async Task ATeamMemberWritingToTheJournalistInTheThreadAnswersIt()
     {
         await using var harness = await InquiryHarness.CreateAsync(azurite);
