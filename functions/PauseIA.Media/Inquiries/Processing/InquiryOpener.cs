@@ -84,13 +84,15 @@ public sealed class InquiryOpener(
         timeline.Add(Event(now.AddTicks(2), claim.Acknowledge ? InquiryEventKind.Acknowledged : InquiryEventKind.AcknowledgementSkipped,
             claim.Acknowledge ? $"Accusé de réception envoyé à {recipient}." : skipReason ?? $"Un accusé de réception a déjà été envoyé à {recipient} dans les dernières 24 heures."));
 
-        if (await store.CreateAsync(inquiry, messages, timeline, cancellationToken) == SaveOutcome.Duplicate)
+        var created = await store.CreateAsync(inquiry, messages, timeline, cancellationToken);
+        await RegisterAsync(email.MessageId, inquiry, cancellationToken);
+        if (created == SaveOutcome.Duplicate)
         {
+            // An earlier attempt created it and sent what it had to: index again (harmless), send nothing.
             logger.LogInformation("Inbound {Key} opened {Reference} already.", email.Key, claim.Reference);
             return claim.Reference;
         }
 
-        await RegisterAsync(email.MessageId, inquiry, cancellationToken);
         var problems = new List<string>();
         if (acknowledgement is { } ack)
         {

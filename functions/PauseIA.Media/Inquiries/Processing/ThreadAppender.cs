@@ -39,18 +39,22 @@ public sealed class ThreadAppender(
             }
 
             var (updated, message, note) = isJournalist ? FromJournalist(inquiry, email) : FromTeam(inquiry, email, member!);
-            switch (await store.SaveAsync(updated, [message], [note], cancellationToken))
+            var outcome = await store.SaveAsync(updated, [message], [note], cancellationToken);
+            if (outcome == SaveOutcome.Stale)
             {
-                case SaveOutcome.Stale:
-                    continue;
-                case SaveOutcome.Duplicate:
-                    logger.LogInformation("Inbound {Key} is in {Reference} already.", email.Key, reference);
-                    return (true, true);
+                continue;
             }
 
+            // Indexing is idempotent, so a redelivery after a crash between the two writes completes it.
             if (email.MessageId is not null)
             {
                 await index.RegisterAsync(new MessageIdEntry(email.MessageId, MessageIdOwner.Inquiry, reference, inquiry.Journalist.Email), cancellationToken);
+            }
+
+            if (outcome == SaveOutcome.Duplicate)
+            {
+                logger.LogInformation("Inbound {Key} is in {Reference} already.", email.Key, reference);
+                return (true, true);
             }
 
             if (isJournalist)
