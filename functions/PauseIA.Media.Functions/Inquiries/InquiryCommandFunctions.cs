@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using PauseIA.Media.Common;
 using PauseIA.Media.Functions.Http;
 using PauseIA.Media.Inquiries.Api;
 
@@ -13,31 +12,27 @@ public sealed class InquiryCommandFunctions(InquiryCommands commands)
     [Function("InquiryAssign")]
     [RequireRoles]
     public async Task<IActionResult> Assign([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/inquiries/{reference}/assign")] HttpRequest request, string reference) =>
-        new OkObjectResult(await commands.AssignAsync(request.Member(), reference, await BodyAsync<AssignInquiry>(request), IfMatch(request), request.HttpContext.RequestAborted));
+        new OkObjectResult(await commands.AssignAsync(request.Member(), reference, await InquiryResults.ReadJsonAsync<AssignInquiry>(request), IfMatch(request), request.HttpContext.RequestAborted));
 
     [Function("InquiryReply")]
     [RequireRoles]
     public async Task<IActionResult> Reply([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/inquiries/{reference}/reply")] HttpRequest request, string reference) =>
-        new OkObjectResult(await commands.ReplyAsync(request.Member(), reference, await BodyAsync<ReplyToInquiry>(request), IfMatch(request), request.HttpContext.RequestAborted));
+        new OkObjectResult(await commands.ReplyAsync(request.Member(), reference, await InquiryResults.ReadJsonAsync<ReplyToInquiry>(request), IfMatch(request), request.HttpContext.RequestAborted));
 
     [Function("InquiryNote")]
     [RequireRoles]
     public async Task<IActionResult> Note([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/inquiries/{reference}/notes")] HttpRequest request, string reference) =>
-        new OkObjectResult(await commands.AddNoteAsync(request.Member(), reference, await BodyAsync<AddInquiryNote>(request), request.HttpContext.RequestAborted));
+        new OkObjectResult(await commands.AddNoteAsync(request.Member(), reference, await InquiryResults.ReadJsonAsync<AddInquiryNote>(request), request.HttpContext.RequestAborted));
 
     [Function("InquiryClose")]
     [RequireRoles]
     public async Task<IActionResult> Close([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/inquiries/{reference}/close")] HttpRequest request, string reference) =>
-        new OkObjectResult(await commands.CloseAsync(request.Member(), reference, request.ContentLength > 0 ? await BodyAsync<CloseInquiry>(request) : null, IfMatch(request), request.HttpContext.RequestAborted));
+        new OkObjectResult(await commands.CloseAsync(request.Member(), reference, request.ContentLength > 0 ? await InquiryResults.ReadJsonAsync<CloseInquiry>(request) : null, IfMatch(request), request.HttpContext.RequestAborted));
 
     [Function("InquiryReopen")]
     [RequireRoles]
     public async Task<IActionResult> Reopen([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/inquiries/{reference}/reopen")] HttpRequest request, string reference) =>
         new OkObjectResult(await commands.ReopenAsync(request.Member(), reference, IfMatch(request), request.HttpContext.RequestAborted));
-
-    private static async Task<T> BodyAsync<T>(HttpRequest request) =>
-        await request.ReadFromJsonAsync<T>(JsonDefaults.Options, request.HttpContext.RequestAborted)
-        ?? throw DomainException.BadRequest("Corps JSON attendu. / A JSON body is required.");
 
     private static string? IfMatch(HttpRequest request) => request.Headers.IfMatch.FirstOrDefault();
 }

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using PauseIA.Media.Common;
 using PauseIA.Media.Functions.Http;
 using PauseIA.Media.Identity;
 using PauseIA.Media.Inquiries.Routing;
@@ -20,8 +19,7 @@ public sealed class RoutingRulesFunctions(RoutingRulesStore rules)
     [RequireRoles(TeamRole.Admin)]
     public async Task<IActionResult> Put([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/routing/rules")] HttpRequest request)
     {
-        var body = await request.ReadFromJsonAsync<RoutingRulesUpdate>(JsonDefaults.Options, request.HttpContext.RequestAborted)
-            ?? throw DomainException.BadRequest("Corps JSON attendu : { \"rules\": [...] }. / A JSON body is required.");
+        var body = await InquiryResults.ReadJsonAsync<RoutingRulesUpdate>(request);
         var version = request.Headers.IfMatch.FirstOrDefault() ?? body.Version;
         return new OkObjectResult(await rules.SaveAsync(body.Rules, version, request.Member().Email, request.HttpContext.RequestAborted));
     }

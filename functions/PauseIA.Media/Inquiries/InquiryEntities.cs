@@ -53,7 +53,6 @@ public static class InquiryEntities
             ["ClosedAt"] = inquiry.ClosedAt,
             ["Acknowledged"] = inquiry.Acknowledged,
             ["EscalatedAt"] = inquiry.EscalatedAt,
-            ["Escalated"] = inquiry.EscalatedAt is not null,
         };
         if (inquiry.Version is not null)
         {

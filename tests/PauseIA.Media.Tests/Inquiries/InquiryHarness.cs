@@ -80,6 +80,32 @@ public sealed class InquiryHarness : IAsyncDisposable
         }
     }
 
+    /// <summary>Runs an HTTP function as <paramref name="email"/>, through the same gate as the hosts (role check, then refusals mapped).</summary>
+    public async Task<IActionResult> AsAsync(string email, HttpRequest request, System.Reflection.MethodInfo function, Func<HttpRequest, Task<IActionResult>> call)
+    {
+        request.Headers[PauseIA.Media.Identity.ClientPrincipalHeader.Name] = PauseIA.Media.Identity.ClientPrincipalHeader.Write("aad", email, email);
+        var refusal = new HttpFunctionGate(Services.Get<PauseIA.Media.Identity.AccessPolicy>()).Authorize(request.HttpContext, function);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        try
+        {
+            return await call(request);
+        }
+        catch (Exception ex) when (HttpFunctionGate.MapException(ex) is { } mapped)
+        {
+            return mapped;
+        }
+    }
+
+    public static HttpRequest Json(string method, string path, object? body, string? query = null)
+    {
+        var bytes = body is null ? null : System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, PauseIA.Media.Common.JsonDefaults.Options);
+        return Request(method, path, query, bytes, bytes is null ? null : "application/json");
+    }
+
     public Task<ObjectResult> PostAsync(InboundPosts.Post post, string? key = Secret) =>
         InvokeAsync(() => new InboundWebhookFunction(Services.Get<InboundWebhook>(), Services.Get<IOptions<InboundOptions>>())
             .Run(Request("POST", "/api/inbound/sendgrid", key is null ? null : $"?key={Uri.EscapeDataString(key)}", post.Body, post.ContentType)));

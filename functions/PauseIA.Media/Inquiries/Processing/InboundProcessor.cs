@@ -47,12 +47,19 @@ public sealed class InboundProcessor(
         }
 
         var thread = await threads.ResolveAsync(email, cancellationToken);
-        if (thread?.Reference is { } reference && await appender.TryAppendAsync(email, reference, cancellationToken))
+        string? related = null;
+        if (thread?.Reference is { } reference)
         {
-            return reference;
+            var (joined, exists) = await appender.TryAppendAsync(email, reference, cancellationToken);
+            if (joined)
+            {
+                return reference;
+            }
+
+            related = exists ? reference : null;
         }
 
-        return await opener.OpenAsync(email, classification, thread?.StatementId, thread?.Reference, cancellationToken);
+        return await opener.OpenAsync(email, classification, thread?.StatementId, related, cancellationToken);
     }
 
     private static async Task<InboundEmail> ReadAsync(ArchivedPost post, CancellationToken cancellationToken)

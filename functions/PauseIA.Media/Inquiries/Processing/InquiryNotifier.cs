@@ -123,7 +123,7 @@ public sealed class InquiryNotifier(MailSender sender, TeamDirectory team, IOpti
         if (inquiry.Deadline is { } deadline)
         {
             text.Append(en ? "Deadline: " : "Échéance : ").Append(time.Format(deadline.Utc, language))
-                .Append(string.IsNullOrWhiteSpace(deadline.Phrase) ? "" : $" — « {Clean(deadline.Phrase)} »").Append('\n');
+                .Append(string.IsNullOrWhiteSpace(deadline.Phrase) ? "" : en ? $" — “{Clean(deadline.Phrase)}”" : $" — « {Clean(deadline.Phrase)} »").Append('\n');
         }
 
         if (inquiry.Urgent)
@@ -135,7 +135,7 @@ public sealed class InquiryNotifier(MailSender sender, TeamDirectory team, IOpti
         text.Append('\n').Append(en ? "Open it: " : "Ouvrir : ").Append(Link(inquiry.Reference)).Append('\n');
         if (excerpt.Length > 0)
         {
-            text.Append(en ? "\n--- Message ---\n" : "\n--- Message ---\n").Append(excerpt.Length > ExcerptChars ? excerpt[..ExcerptChars] + "…" : excerpt).Append('\n');
+            text.Append("\n--- Message ---\n").Append(excerpt.Length > ExcerptChars ? excerpt[..ExcerptChars] + "…" : excerpt).Append('\n');
         }
 
         return text.ToString();

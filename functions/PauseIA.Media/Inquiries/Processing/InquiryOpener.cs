@@ -68,11 +68,6 @@ public sealed class InquiryOpener(
 
         var first = InboundMessages.Received(email, InquiryMessageKind.Inquiry);
         var messages = new List<InquiryMessage> { first };
-        var events = new List<string>
-        {
-            facts.ForwardedBy is null ? $"Reçue de {facts.Journalist.Email}." : $"Transférée par {facts.ForwardedBy}, de {facts.Journalist.Email}.",
-            $"Routage (règle « {routing.Rule} ») : {routing.Reason}",
-        };
         (OutgoingMail Mail, string MessageId)? acknowledgement = null;
         if (claim.Acknowledge)
         {
@@ -80,17 +75,25 @@ public sealed class InquiryOpener(
             messages.Add(InboundMessages.Sent(acknowledgement.Value.Mail, acknowledgement.Value.MessageId, InquiryMessageKind.Acknowledgement, now, acknowledger.PressAddress));
         }
 
-        var timeline = events.Select((text, i) => Event(now.AddTicks(i), i == 0 ? InquiryEventKind.Received : InquiryEventKind.Routed, text)).ToList();
-        timeline.Add(Event(now.AddTicks(2), claim.Acknowledge ? InquiryEventKind.Acknowledged : InquiryEventKind.AcknowledgementSkipped,
-            claim.Acknowledge ? $"Accusé de réception envoyé à {recipient}." : skipReason ?? $"Un accusé de réception a déjà été envoyé à {recipient} dans les dernières 24 heures."));
+        // A tick apart, so that the timeline reads in this order.
+        List<InquiryEvent> timeline =
+        [
+            Event(now, InquiryEventKind.Received, facts.ForwardedBy is null ? $"Reçue de {facts.Journalist.Email}." : $"Transférée par {facts.ForwardedBy}, de {facts.Journalist.Email}."),
+            Event(now.AddTicks(1), InquiryEventKind.Routed, $"Routage (règle « {routing.Rule} ») : {routing.Reason}"),
+            claim.Acknowledge
+                ? Event(now.AddTicks(2), InquiryEventKind.Acknowledged, $"Accusé de réception envoyé à {recipient}.")
+                : Event(now.AddTicks(2), InquiryEventKind.AcknowledgementSkipped, skipReason ?? $"Un accusé de réception a déjà été envoyé récemment à {recipient} : un seul par expéditeur et par période."),
+        ];
 
-        if (await store.CreateAsync(inquiry, messages, timeline, cancellationToken) == SaveOutcome.Duplicate)
+        var created = await store.CreateAsync(inquiry, messages, timeline, cancellationToken);
+        await RegisterAsync(email.MessageId, inquiry, cancellationToken);
+        if (created == SaveOutcome.Duplicate)
         {
+            // An earlier attempt created it and sent what it had to: index again (harmless), send nothing.
             logger.LogInformation("Inbound {Key} opened {Reference} already.", email.Key, claim.Reference);
             return claim.Reference;
         }
 
-        await RegisterAsync(email.MessageId, inquiry, cancellationToken);
         var problems = new List<string>();
         if (acknowledgement is { } ack)
         {

@@ -24,8 +24,8 @@ public sealed class ThreadAppender(
 {
     private const int MaxAttempts = 5;
 
-    /// <summary>False when the inquiry does not exist or the sender may not join it.</summary>
-    public async Task<bool> TryAppendAsync(InboundEmail email, string reference, CancellationToken cancellationToken = default)
+    /// <summary>Whether the email joined the thread, and whether that inquiry exists at all (a subject may cite one that does not).</summary>
+    public async Task<(bool Joined, bool Exists)> TryAppendAsync(InboundEmail email, string reference, CancellationToken cancellationToken = default)
     {
         var sender = email.From?.Email;
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
@@ -35,22 +35,26 @@ public sealed class ThreadAppender(
             var member = team.Find(sender);
             if (inquiry is null || (!isJournalist && member is null))
             {
-                return false;
+                return (false, inquiry is not null);
             }
 
             var (updated, message, note) = isJournalist ? FromJournalist(inquiry, email) : FromTeam(inquiry, email, member!);
-            switch (await store.SaveAsync(updated, [message], [note], cancellationToken))
+            var outcome = await store.SaveAsync(updated, [message], [note], cancellationToken);
+            if (outcome == SaveOutcome.Stale)
             {
-                case SaveOutcome.Stale:
-                    continue;
-                case SaveOutcome.Duplicate:
-                    logger.LogInformation("Inbound {Key} is in {Reference} already.", email.Key, reference);
-                    return true;
+                continue;
             }
 
+            // Indexing is idempotent, so a redelivery after a crash between the two writes completes it.
             if (email.MessageId is not null)
             {
                 await index.RegisterAsync(new MessageIdEntry(email.MessageId, MessageIdOwner.Inquiry, reference, inquiry.Journalist.Email), cancellationToken);
+            }
+
+            if (outcome == SaveOutcome.Duplicate)
+            {
+                logger.LogInformation("Inbound {Key} is in {Reference} already.", email.Key, reference);
+                return (true, true);
             }
 
             if (isJournalist)
@@ -59,7 +63,7 @@ public sealed class ThreadAppender(
                 await notifier.NotifyJournalistReplyAsync(updated, email.Text, reopened: inquiry.Status == InquiryStatus.Closed, cancellationToken);
             }
 
-            return true;
+            return (true, true);
         }
 
         throw new InvalidOperationException($"{reference} kept changing while a reply was being added; the queue will retry.");

@@ -10,6 +10,9 @@ public sealed class RoutingOptions
 
     public List<RoutingRule> Rules { get; set; } = [];
 
-    /// <summary>How long an instance trusts the rules it read from storage before reading them again.</summary>
-    public TimeSpan CacheDuration { get; set; } = TimeSpan.FromMinutes(1);
+    /// <summary>
+    /// How long an instance trusts the rules it read from storage before reading them again: an
+    /// edit applies at once on the instance that saved it, and within this delay everywhere else.
+    /// </summary>
+    public TimeSpan CacheDuration { get; set; } = TimeSpan.FromMinutes(5);
 }

@@ -188,6 +188,18 @@ public sealed class InboundEmailReaderTests
         Assert.Equal("Une ligne coupée.", InboundEmailReader.Read(form, "k", DateTimeOffset.UnixEpoch).Text.Trim());
     }
 
+    [Fact]
+    public void TextSplitAroundAnInlineImageIsKeptWhole()
+    {
+        var eml = Samples.Eml("From: a@example.org\nSubject: s\nContent-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain; charset=utf-8\n\nAvant l'image.\n--b\nContent-Type: image/png; name=photo.png\nContent-Disposition: inline; filename=photo.png\nContent-Transfer-Encoding: base64\n\niVBORw0KGgo=\n--b\nContent-Type: text/plain; charset=utf-8\n\nAprès l'image.\n--b--\n");
+        var form = new InboundForm(new Dictionary<string, byte[]> { ["email"] = eml }, []);
+
+        var email = InboundEmailReader.Read(form, "k", DateTimeOffset.UnixEpoch);
+
+        Assert.Equal("Avant l'image.\n\nAprès l'image.", email.Text.Trim().Replace("\r\n", "\n", StringComparison.Ordinal));
+        Assert.Equal("photo.png", Assert.Single(email.Attachments).FileName);
+    }
+
     private static async Task<InboundEmail> ReadAsync(byte[] eml, bool raw, InboundPosts.Options? options = null)
     {
         var form = await FormAsync(raw ? InboundPosts.Raw(eml, options) : InboundPosts.Parsed(eml, options));

@@ -1,0 +1,264 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
+using PauseIA.Media.Common;
+using PauseIA.Media.Email;
+using PauseIA.Media.Functions.Inquiries;
+using PauseIA.Media.Inquiries;
+using PauseIA.Media.Inquiries.Api;
+using PauseIA.Media.Inquiries.Processing;
+using PauseIA.Media.Testing;
+using PauseIA.Media.Tests.Inquiries.Processing;
+
+namespace PauseIA.Media.Tests.Inquiries.Api;
+
+public sealed class InquiryApiTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
+{
+    [Fact]
+    public async Task TheListIsSortedByDeadlineWithTheUndatedLastAndFiltered()
+    {
+        await using var harness = await InquiryHarness.CreateAsync(azurite);
+        var now = harness.Services.Time.GetUtcNow();
+        var later = await InquirySeeds.SeedAsync(harness, i => i with { Deadline = new(now.AddHours(5), "ce soir", "Europe/Paris"), Urgent = true });
+        var undated = await InquirySeeds.SeedAsync(harness);
+        var sooner = await InquirySeeds.SeedAsync(harness, i => i with { Deadline = new(now.AddHours(1), "dans l'heure", "Europe/Paris"), Assignee = TestSettings.LyonLead, City = "Lyon" });
+        var overdue = await InquirySeeds.SeedAsync(harness, i => i with { Deadline = new(now.AddHours(-1), "ce matin", "Europe/Paris"), Assignee = TestSettings.ToulouseLead, City = "Toulouse" });
+        var closed = await InquirySeeds.SeedAsync(harness, i => i with { Status = InquiryStatus.Closed });
+        string[] seeded = [later.Reference, undated.Reference, sooner.Reference, overdue.Reference, closed.Reference];
+
+        async Task<IReadOnlyList<string>> ListAsync(string who, string? query = null)
+        {
+            var result = (OkObjectResult)await harness.AsAsync(who, InquiryHarness.Request("GET", "/api/inquiries", query), Method(nameof(InquiryQueryFunctions.List)), Queries(harness).List);
+            return ((IReadOnlyList<InquirySummaryView>)result.Value!).Select(s => s.Reference).Where(seeded.Contains).ToList();
+        }
+
+        Assert.Equal([overdue.Reference, sooner.Reference, later.Reference], (await ListAsync(TestSettings.PressOfficer)).Take(3));
+        Assert.Equal([undated.Reference, closed.Reference], (await ListAsync(TestSettings.PressOfficer)).Skip(3).Order());
+        Assert.Equal([later.Reference], await ListAsync(TestSettings.PressOfficer, "?urgent=true"));
+        Assert.Equal([overdue.Reference], await ListAsync(TestSettings.PressOfficer, "?overdue=true"));
+        Assert.Equal([closed.Reference], await ListAsync(TestSettings.PressOfficer, "?status=closed"));
+        Assert.Equal([sooner.Reference], await ListAsync(TestSettings.PressOfficer, $"?assignee={TestSettings.LyonLead}"));
+        Assert.Equal([sooner.Reference], await ListAsync(TestSettings.LyonLead));
+        Assert.Equal([overdue.Reference], await ListAsync(TestSettings.ToulouseLead, "?mine=true"));
+    }
+
+    [Theory]
+    [InlineData("?status=lost")]
+    [InlineData("?urgent=maybe")]
+    [InlineData("?assignee=nobody@example.org")]
+    public async Task ABadFilterIs400(string query)
+    {
+        await using var harness = await InquiryHarness.CreateAsync(azurite);
+
+        var result = (ObjectResult)await harness.AsAsync(TestSettings.PressOfficer, InquiryHarness.Request("GET", "/api/inquiries", query), Method(nameof(InquiryQueryFunctions.List)), Queries(harness).List);
+
+        Assert.Equal(400, result.StatusCode);
+    }
+
+    [Fact]
+    public async Task TheDetailIsCamelCaseJsonWithRoutingThreadAndSanitizedHtml()
+    {
+        await using var harness = await InquiryHarness.CreateAsync(azurite);
+        var inquiry = await InquirySeeds.SeedAsync(harness, i => i with { Deadline = new(i.ReceivedAt.AddHours(3), "bouclage 18h", "Europe/Paris") });
+        var request = InquiryHarness.Request("GET", $"/api/inquiries/{inquiry.Reference}");
+
+        var result = (OkObjectResult)await harness.AsAsync(TestSettings.CommsDirector, request, Method(nameof(InquiryQueryFunctions.Detail)), r => Queries(harness).Detail(r, inquiry.Reference.ToLowerInvariant()));
+
+        using var json = JsonDocument.Parse(JsonSerializer.Serialize(result.Value, JsonDefaults.Options));
+        var root = json.RootElement;
+        Assert.Equal(inquiry.Reference, root.GetProperty("reference").GetString());
+        Assert.Equal("new", root.GetProperty("status").GetString());
+        Assert.Equal("inquiry", root.GetProperty("kind").GetString());
+        Assert.Equal("bouclage 18h", root.GetProperty("deadlinePhrase").GetString());
+        Assert.Equal(inquiry.Deadline!.Utc, root.GetProperty("deadlineUtc").GetDateTimeOffset());
+        Assert.Equal("par-defaut", root.GetProperty("routing").GetProperty("rule").GetString());
+        Assert.Equal("Camille Martin", root.GetProperty("assignee").GetProperty("name").GetString());
+        Assert.Equal(inquiry.Journalist.Email, root.GetProperty("from").GetProperty("email").GetString());
+        var html = root.GetProperty("messages")[0].GetProperty("html").GetString()!;
+        Assert.Contains("Bonjour", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("script", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("onclick", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("tracker.example", html, StringComparison.Ordinal);
+        Assert.Equal(inquiry.Version, request.HttpContext.Response.Headers.ETag.ToString());
+    }
+
+    [Fact]
+    public async Task UnknownIs404AndSomeoneElsesIs403ForALocalLead()
+    {
+        await using var harness = await InquiryHarness.CreateAsync(azurite);
+        var inquiry = await InquirySeeds.SeedAsync(harness, i => i with { City = "Lyon", Assignee = TestSettings.LyonLead });
+
+        var unknown = (ObjectResult)await harness.AsAsync(TestSettings.PressOfficer, InquiryHarness.Request("GET", "/api/inquiries/PIA-2099-0000"), Method(nameof(InquiryQueryFunctions.Detail)), r => Queries(harness).Detail(r, "PIA-2099-0000"));
+        var forbidden = (ObjectResult)await harness.AsAsync(TestSettings.ToulouseLead, InquiryHarness.Request("GET", "/"), Method(nameof(InquiryQueryFunctions.Detail)), r => Queries(harness).Detail(r, inquiry.Reference));
+        var allowed = await harness.AsAsync(TestSettings.LyonLead, InquiryHarness.Request("GET", "/"), Method(nameof(InquiryQueryFunctions.Detail)), r => Queries(harness).Detail(r, inquiry.Reference));
+
+        Assert.Equal(404, unknown.StatusCode);
+        Assert.Equal(403, forbidden.StatusCode);
+        Assert.IsType<OkObjectResult>(allowed);
+    }
+
+    [Fact]
+    public async Task AssigningNotifiesTheNewAssigneeAndRefusesAStrangerOrAStaleVersion()
+    {
+        await using var harness = await InquiryHarness.CreateAsync(azurite);
+        var inquiry = await InquirySeeds.SeedAsync(harness);
+
+        var bad = await AssignAsync(harness, inquiry.Reference, new AssignInquiry("nobody@example.org"));
+        var assigned = await AssignAsync(harness, inquiry.Reference, new AssignInquiry(TestSettings.RennesLead, [TestSettings.CommsDirector]), inquiry.Version);
+        var stale = await AssignAsync(harness, inquiry.Reference, new AssignInquiry(TestSettings.PressOfficer), inquiry.Version);
+
+        Assert.Equal(400, ((ObjectResult)bad).StatusCode);
+        var view = (InquiryView)((OkObjectResult)assigned).Value!;
+        Assert.Equal(InquiryStatus.Assigned, view.Status);
+        Assert.Equal(TestSettings.RennesLead, view.Assignee!.Email);
+        Assert.Equal([TestSettings.CommsDirector], view.Watchers.Select(w => w.Email));
+        Assert.Contains(view.Timeline, e => e.Kind == InquiryEventKind.Assigned && e.Actor == TestSettings.Spokesperson);
+        Assert.Single(await harness.SentAsync(inquiry.Reference, "notification"), n => n.To.Contains(TestSettings.RennesLead));
+        Assert.Equal(409, ((ObjectResult)stale).StatusCode);
+        Assert.Equal(TestSettings.RennesLead, (await harness.Store.FindAsync(inquiry.Reference))!.Assignee);
+    }
+
+    [Fact]
+    public async Task AReplyGoesFromThePressAddressInTheThreadAndIsRecorded()
+    {
+        await using var harness = await InquiryHarness.CreateAsync(azurite);
+        var reference = await harness.ProcessAsync(TestMail.Eml("Claire <claire+api-reply@lemonde.fr>", "Interview ?", "Bonjour", "api-reply@lemonde.fr"));
+        harness.Services.Time.Advance(TimeSpan.FromMinutes(20));
+
+        var result = await ReplyAsync(harness, reference!, new ReplyToInquiry("Bonjour,\n\n**Oui**, à 15h. <script>alert(1)</script>"));
+
+        var view = (InquiryView)((OkObjectResult)result).Value!;
+        Assert.Equal(InquiryStatus.Answered, view.Status);
+        var reply = Assert.Single(view.Messages, m => m.Kind == InquiryMessageKind.Reply);
+        Assert.Equal(TestSettings.Spokesperson, reply.Author);
+        var sent = Assert.Single(await harness.SentAsync(reference!, "inquiryReply"));
+        Assert.Equal(["claire+api-reply@lemonde.fr"], sent.To);
+        Assert.Equal("presse@pauseia.fr", sent.From);
+        Assert.Equal($"Re: Interview ? [{reference}]", sent.Subject);
+        Assert.Equal("<api-reply@lemonde.fr>", sent.Headers["In-Reply-To"]);
+        var mail = await MimeKit.MimeMessage.LoadAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(await harness.Outbox.ReadBlobAsync(sent.EmlBlobs[0]))));
+        Assert.Contains("<strong>Oui</strong>", mail.HtmlBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", mail.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("Oui", mail.TextBody, StringComparison.Ordinal);
+        Assert.Equal(reference, (await harness.Services.Get<MessageIdIndex>().FindAsync(reply.MessageId!))!.RelatedId);
+        Assert.Contains(harness.Contacts.Activities, a => a.Activity.Kind == PauseIA.Media.Contacts.ContactActivityKind.Reply && a.Activity.RelatedId == reference);
+    }
+
+    [Fact]
+    public async Task AReplyToAClosedInquiryOrAnEmptyOneSendsNothing()
+    {
+        await using var harness = await InquiryHarness.CreateAsync(azurite);
+        var inquiry = await InquirySeeds.SeedAsync(harness, i => i with { Status = InquiryStatus.Closed });
+
+        var closed = await ReplyAsync(harness, inquiry.Reference, new ReplyToInquiry("Bonjour"));
+        var empty = await ReplyAsync(harness, inquiry.Reference, new ReplyToInquiry("  "));
+
+        Assert.Equal(409, ((ObjectResult)closed).StatusCode);
+        Assert.Equal(400, ((ObjectResult)empty).StatusCode);
+        Assert.Empty(await harness.SentAsync(inquiry.Reference));
+    }
+
+    [Fact]
+    public async Task NotesCloseAndReopenWorkAndIllegalMovesAre409()
+    {
+        await using var harness = await InquiryHarness.CreateAsync(azurite);
+        var inquiry = await InquirySeeds.SeedAsync(harness);
+        var commands = new InquiryCommandFunctions(harness.Services.Get<InquiryCommands>());
+        Task<IActionResult> Call(string name, object? body, Func<Microsoft.AspNetCore.Http.HttpRequest, Task<IActionResult>> call) =>
+            harness.AsAsync(TestSettings.PressOfficer, InquiryHarness.Json("POST", $"/api/inquiries/{inquiry.Reference}/{name}", body), typeof(InquiryCommandFunctions).GetMethod(name)!, call);
+
+        var note = await Call("Note", new AddInquiryNote("Rappeler après 14h."), r => commands.Note(r, inquiry.Reference));
+        var emptyNote = await Call("Note", new AddInquiryNote(""), r => commands.Note(r, inquiry.Reference));
+        var reopenOpen = await Call("Reopen", null, r => commands.Reopen(r, inquiry.Reference));
+        var close = await Call("Close", new CloseInquiry("Traité par téléphone"), r => commands.Close(r, inquiry.Reference));
+        var closeAgain = await Call("Close", null, r => commands.Close(r, inquiry.Reference));
+        var reopen = await Call("Reopen", null, r => commands.Reopen(r, inquiry.Reference));
+
+        Assert.Contains(((InquiryView)((OkObjectResult)note).Value!).Timeline, e => e.Kind == InquiryEventKind.Note && e.Text == "Rappeler après 14h.");
+        Assert.Equal(400, ((ObjectResult)emptyNote).StatusCode);
+        Assert.Equal(409, ((ObjectResult)reopenOpen).StatusCode);
+        Assert.Equal(InquiryStatus.Closed, ((InquiryView)((OkObjectResult)close).Value!).Status);
+        Assert.Equal(409, ((ObjectResult)closeAgain).StatusCode);
+        Assert.Contains("déjà close", ((PauseIA.Media.Functions.Http.ErrorBody)((ObjectResult)closeAgain).Value!).Error, StringComparison.Ordinal);
+        Assert.Equal(InquiryStatus.Assigned, ((InquiryView)((OkObjectResult)reopen).Value!).Status);
+    }
+
+    [Theory]
+    [InlineData("text/plain", "{\"assignee\":\"benevole@pauseia.fr\"}")]
+    [InlineData("application/json", "{\"assignee\":")]
+    [InlineData("application/json", "null")]
+    public async Task ABodyThatIsNotJsonIs400AndChangesNothing(string contentType, string body)
+    {
+        await using var harness = await InquiryHarness.CreateAsync(azurite);
+        var inquiry = await InquirySeeds.SeedAsync(harness);
+        var commands = new InquiryCommandFunctions(harness.Services.Get<InquiryCommands>());
+
+        var result = await harness.AsAsync(
+            TestSettings.Spokesperson,
+            InquiryHarness.Request("POST", $"/api/inquiries/{inquiry.Reference}/assign", null, System.Text.Encoding.UTF8.GetBytes(body), contentType),
+            typeof(InquiryCommandFunctions).GetMethod(nameof(InquiryCommandFunctions.Assign))!,
+            r => commands.Assign(r, inquiry.Reference));
+
+        Assert.Equal(400, ((ObjectResult)result).StatusCode);
+        Assert.Equal(inquiry.Version, (await harness.Store.FindAsync(inquiry.Reference))!.Version);
+    }
+
+    [Fact]
+    public async Task AnAttachmentDownloadsAsAFileAndNeverRenders()
+    {
+        await using var harness = await InquiryHarness.CreateAsync(azurite);
+        var eml = Samples.Eml("""
+            From: Claire <claire+attachment@lemonde.fr>
+            To: presse@pauseia.fr
+            Subject: Questions jointes
+            Message-ID: <api-attachment@lemonde.fr>
+            MIME-Version: 1.0
+            Content-Type: multipart/mixed; boundary="b"
+
+            --b
+            Content-Type: text/plain; charset=utf-8
+
+            Voir la pièce jointe.
+            --b
+            Content-Type: text/html; name="questions.html"
+            Content-Disposition: attachment; filename="questions.html"
+
+            <script>alert(document.cookie)</script>
+            --b--
+            """);
+        var reference = await harness.ProcessAsync(eml, raw: false);
+        var detail = (InquiryView)((OkObjectResult)await harness.AsAsync(TestSettings.PressOfficer, InquiryHarness.Request("GET", "/"), Method(nameof(InquiryQueryFunctions.Detail)), r => Queries(harness).Detail(r, reference!))).Value!;
+        var attachment = Assert.Single(detail.Messages[0].Attachments);
+
+        var file = await harness.AsAsync(TestSettings.PressOfficer, InquiryHarness.Request("GET", attachment.Url), Method(nameof(InquiryQueryFunctions.Attachment)), r => Queries(harness).Attachment(r, reference!, attachment.Id));
+        var missing = await harness.AsAsync(TestSettings.PressOfficer, InquiryHarness.Request("GET", "/"), Method(nameof(InquiryQueryFunctions.Attachment)), r => Queries(harness).Attachment(r, reference!, attachment.Id + "9"));
+
+        var download = Assert.IsType<FileContentResult>(file);
+        Assert.Equal("questions.html", download.FileDownloadName);
+        Assert.Equal("application/octet-stream", download.ContentType);
+        Assert.Contains("<script>", System.Text.Encoding.UTF8.GetString(download.FileContents), StringComparison.Ordinal);
+        Assert.Equal($"/api/inquiries/{reference}/attachments/{attachment.Id}", attachment.Url);
+        Assert.Equal(404, ((ObjectResult)missing).StatusCode);
+    }
+
+    private static InquiryQueryFunctions Queries(InquiryHarness harness) => new(harness.Services.Get<InquiryQueries>());
+
+    private static System.Reflection.MethodInfo Method(string name) => typeof(InquiryQueryFunctions).GetMethod(name)!;
+
+    private static Task<IActionResult> AssignAsync(InquiryHarness harness, string reference, AssignInquiry body, string? ifMatch = null)
+    {
+        var request = InquiryHarness.Json("POST", $"/api/inquiries/{reference}/assign", body);
+        if (ifMatch is not null)
+        {
+            request.Headers.IfMatch = ifMatch;
+        }
+
+        var commands = new InquiryCommandFunctions(harness.Services.Get<InquiryCommands>());
+        return harness.AsAsync(TestSettings.Spokesperson, request, typeof(InquiryCommandFunctions).GetMethod(nameof(InquiryCommandFunctions.Assign))!, r => commands.Assign(r, reference));
+    }
+
+    private static Task<IActionResult> ReplyAsync(InquiryHarness harness, string reference, ReplyToInquiry body)
+    {
+        var commands = new InquiryCommandFunctions(harness.Services.Get<InquiryCommands>());
+        return harness.AsAsync(TestSettings.Spokesperson, InquiryHarness.Json("POST", $"/api/inquiries/{reference}/reply", body), typeof(InquiryCommandFunctions).GetMethod(nameof(InquiryCommandFunctions.Reply))!, r => commands.Reply(r, reference));
+    }
+}

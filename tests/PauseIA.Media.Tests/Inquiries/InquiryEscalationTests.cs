@@ -1,0 +1,53 @@
+using PauseIA.Media.Inquiries;
+using PauseIA.Media.Testing;
+using PauseIA.Media.Tests.Inquiries.Api;
+
+namespace PauseIA.Media.Tests.Inquiries;
+
+public sealed class InquiryEscalationTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
+{
+    [Fact]
+    public async Task AnUnansweredInquiryIsEscalatedOnceHalfwayToItsDeadline()
+    {
+        await using var harness = await InquiryHarness.CreateAsync(azurite);
+        var now = harness.Services.Time.GetUtcNow();
+        var inquiry = await InquirySeeds.SeedAsync(harness, i => i with { Assignee = TestSettings.LyonLead, Deadline = new(now.AddHours(6), "ce soir", "Europe/Paris") });
+        var escalation = harness.Services.Get<InquiryEscalation>();
+
+        harness.Services.Time.Advance(TimeSpan.FromHours(2.9));
+        var early = await escalation.RunAsync();
+        harness.Services.Time.Advance(TimeSpan.FromHours(0.2));
+        var due = await escalation.RunAsync();
+        var again = await escalation.RunAsync();
+
+        Assert.DoesNotContain(inquiry.Reference, early);
+        Assert.Contains(inquiry.Reference, due);
+        Assert.DoesNotContain(inquiry.Reference, again);
+        var reminders = await harness.SentAsync(inquiry.Reference, "reminder");
+        Assert.Equal(2, reminders.Count);
+        Assert.Contains(reminders, r => r.To.Contains(TestSettings.LyonLead) && r.Subject.StartsWith("Rappel", StringComparison.Ordinal));
+        Assert.Contains(reminders, r => r.To.Contains(TestSettings.Spokesperson) && r.Subject.StartsWith("Demande presse sans réponse", StringComparison.Ordinal));
+        Assert.Contains((await harness.Store.FindThreadAsync(inquiry.Reference))!.Events, e => e.Kind == InquiryEventKind.Escalated);
+    }
+
+    [Fact]
+    public async Task WithoutADeadlineEscalationComesAfterFourHoursAndNeverForAnAnsweredInquiry()
+    {
+        await using var harness = await InquiryHarness.CreateAsync(azurite);
+        var waiting = await InquirySeeds.SeedAsync(harness);
+        var answered = await InquirySeeds.SeedAsync(harness, i => i.Answer(i.ReceivedAt));
+        var escalation = harness.Services.Get<InquiryEscalation>();
+
+        harness.Services.Time.Advance(TimeSpan.FromHours(3.9));
+        var early = await escalation.RunAsync();
+        harness.Services.Time.Advance(TimeSpan.FromHours(0.2));
+        var due = await escalation.RunAsync();
+
+        Assert.DoesNotContain(waiting.Reference, early);
+        Assert.Contains(waiting.Reference, due);
+        Assert.DoesNotContain(answered.Reference, due);
+        Assert.Empty(await harness.SentAsync(answered.Reference, "reminder"));
+        var reminder = Assert.Single(await harness.SentAsync(waiting.Reference, "reminder"));
+        Assert.Equal([TestSettings.Spokesperson], reminder.To);
+    }
+}
