@@ -2,7 +2,6 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using PauseIA.Media.Common;
 using PauseIA.Media.Functions.Http;
 using PauseIA.Media.Statements.DeliveryEvents;
 
@@ -18,14 +17,8 @@ public sealed class SendGridEventsFunction(SendGridEventWebhook webhook)
     [PublicEndpoint("Called by SendGrid; authenticated by its ECDSA signature over the timestamp and body.")]
     public async Task<IActionResult> Receive([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/webhooks/sendgrid/events")] HttpRequest request)
     {
-        if (request.ContentLength > MaxBodyBytes)
-        {
-            throw DomainException.TooLarge("Requête trop volumineuse. / Request body too large.");
-        }
-
-        // The signature covers the exact bytes: read them as they came, never re-serialized.
-        using var reader = new StreamReader(request.Body, Encoding.UTF8);
-        var body = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
+        // The signature covers the exact body: read it as it came, never re-serialized.
+        var body = Encoding.UTF8.GetString(await request.ReadBytesAsync(MaxBodyBytes));
         var receipt = await webhook.ReceiveAsync(
             body,
             request.Headers[EventSignatureVerifier.SignatureHeader].FirstOrDefault(),

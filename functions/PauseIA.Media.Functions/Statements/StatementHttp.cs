@@ -17,7 +17,20 @@ public static class StatementHttp
     public static async Task<T> ReadJsonAsync<T>(this HttpRequest request, T? whenEmpty = null)
         where T : class
     {
-        if (request.ContentLength > MaxBodyBytes)
+        var body = await request.ReadBytesAsync(MaxBodyBytes);
+        if (body.Length == 0)
+        {
+            return whenEmpty ?? throw DomainException.BadRequest("Corps JSON requis. / A JSON body is required.");
+        }
+
+        return JsonSerializer.Deserialize<T>(body, JsonDefaults.Options)
+            ?? throw DomainException.BadRequest("Corps JSON requis. / A JSON body is required.");
+    }
+
+    /// <summary>The body's bytes exactly as sent, refused (413) beyond <paramref name="maxBytes"/> whether or not a length was announced.</summary>
+    public static async Task<byte[]> ReadBytesAsync(this HttpRequest request, int maxBytes)
+    {
+        if (request.ContentLength > maxBytes)
         {
             throw DomainException.TooLarge("Requête trop volumineuse. / Request body too large.");
         }
@@ -27,7 +40,7 @@ public static class StatementHttp
         int read;
         while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
         {
-            if (buffer.Length + read > MaxBodyBytes)
+            if (buffer.Length + read > maxBytes)
             {
                 throw DomainException.TooLarge("Requête trop volumineuse. / Request body too large.");
             }
@@ -35,13 +48,7 @@ public static class StatementHttp
             buffer.Write(chunk, 0, read);
         }
 
-        if (buffer.Length == 0)
-        {
-            return whenEmpty ?? throw DomainException.BadRequest("Corps JSON requis. / A JSON body is required.");
-        }
-
-        return JsonSerializer.Deserialize<T>(buffer.ToArray(), JsonDefaults.Options)
-            ?? throw DomainException.BadRequest("Corps JSON requis. / A JSON body is required.");
+        return buffer.ToArray();
     }
 
     public static string? IfMatch(this HttpRequest request) => request.Headers.IfMatch.ToString() is { Length: > 0 } value ? value : null;

@@ -150,21 +150,26 @@ public sealed record Statement
     /// <summary>The sign-off on the approved hash and the manifest just frozen (<see cref="Manifests"/> + 1).</summary>
     public Statement SignOffWith(TeamMember spokesperson, string manifestHash, int recipients, int excluded, DateTimeOffset now)
     {
+        CheckSignOff(spokesperson);
+        return this with
+        {
+            State = Move(StatementAction.SignOff),
+            Manifests = Manifests + 1,
+            SignOff = new SignOff(spokesperson.Email, now, Version, ContentHash, Manifests + 1, manifestHash, recipients, excluded),
+            UpdatedAt = now,
+        };
+    }
+
+    /// <summary>Whether <paramref name="spokesperson"/> may sign off now (403 for the role or four eyes, 409 for the state), before the manifest is resolved.</summary>
+    public void CheckSignOff(TeamMember spokesperson)
+    {
         RequireSpokesperson(spokesperson, "Seul le porte-parole valide un communiqué. / Only the spokesperson signs off a statement.");
-        var next = Move(StatementAction.SignOff);
+        StatementWorkflow.Next(State, StatementAction.SignOff).OrThrow();
         if (Approval!.By == spokesperson.Email)
         {
             throw DomainException.Forbidden(
                 "Vous avez approuvé ce communiqué : la validation revient à une autre personne. / You approved this statement: someone else must sign it off.");
         }
-
-        return this with
-        {
-            State = next,
-            Manifests = Manifests + 1,
-            SignOff = new SignOff(spokesperson.Email, now, Version, ContentHash, Manifests + 1, manifestHash, recipients, excluded),
-            UpdatedAt = now,
-        };
     }
 
     /// <summary>The spokesperson's send: held until the embargo when that is what was approved, otherwise at once.</summary>

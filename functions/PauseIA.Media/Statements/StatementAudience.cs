@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using MimeKit;
 using PauseIA.Media.Common;
@@ -13,6 +14,7 @@ public sealed partial record StatementAudience(string? Segment = null, string? I
     public const int MaxEmails = 500;
 
     /// <summary>The stable text of the audience that the content hash covers.</summary>
+    [JsonIgnore]
     public string Canonical =>
         Segment is not null ? $"segment:{Segment}"
         : Inquiry is not null ? $"inquiry:{Inquiry}"

@@ -23,7 +23,7 @@ public sealed class StatementSignOffs(
         var current = (await store.GetAsync(id, cancellationToken)).Matching(ifMatch);
         var statement = current.Statement;
         var now = time.GetUtcNow();
-        statement.SignOffWith(spokesperson, "", 0, 0, now); // role, state and four eyes, before any work
+        statement.CheckSignOff(spokesperson);
         if (request.ContentHash is { } seen && !string.Equals(seen.Trim(), statement.ContentHash, StringComparison.OrdinalIgnoreCase))
         {
             throw DomainException.Conflict("Le contenu a changé depuis votre lecture. / The content changed since you read it.");

@@ -120,7 +120,7 @@ public sealed class StatementsTestHost : IAsyncDisposable
         return approved.Id;
     }
 
-    public Task<Statement> StatementAsync(string id) => Get<StatementStore>().GetAsync(id).ContinueWith(t => t.Result.Statement, TaskScheduler.Default);
+    public async Task<Statement> StatementAsync(string id) => (await Get<StatementStore>().GetAsync(id)).Statement;
 
     public Task RunSendAsync(string id, CancellationToken cancellationToken = default) =>
         Get<StatementSendProcessor>().RunAsync(new StatementSendMessage(id), cancellationToken);

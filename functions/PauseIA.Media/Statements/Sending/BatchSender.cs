@@ -52,8 +52,12 @@ public sealed class BatchSender(
 
         var message = builder.Build(template with { Batch = batch.Number }, remaining.Select(r => new MessageRecipient(r.Email, r.Name, r.MessageId)).ToList());
         var text = message.PlainTextContent; // serializing the message for SendGrid moves it into Contents
-        await Parallel.ForEachAsync(remaining, Concurrently(cancellationToken), async (r, token) =>
-            await messageIds.RegisterAsync(new MessageIdEntry(r.MessageId, MessageIdOwner.Statement, statement.Id, r.Email), token));
+        if (batch.Attempts == 0)
+        {
+            // Before the first attempt, so that the fastest reply threads; a retry finds them registered.
+            await Parallel.ForEachAsync(remaining, Concurrently(cancellationToken), async (r, token) =>
+                await messageIds.RegisterAsync(new MessageIdEntry(r.MessageId, MessageIdOwner.Statement, statement.Id, r.Email), token));
+        }
 
         var sending = batch with
         {

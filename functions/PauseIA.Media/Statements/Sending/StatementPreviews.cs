@@ -43,7 +43,8 @@ public sealed class StatementPreviews(
             mime.To.ToString(),
             mime.HtmlBody ?? "",
             mime.TextBody ?? "",
-            mime.Headers.Where(h => !h.Field.StartsWith("Content-", StringComparison.OrdinalIgnoreCase) && h.Field != "MIME-Version")
+            // Date and the MIME framing are SendGrid's, not ours.
+            mime.Headers.Where(h => !h.Field.StartsWith("Content-", StringComparison.OrdinalIgnoreCase) && h.Field is not ("MIME-Version" or "Date"))
                 .Select(h => new PreviewHeader(h.Field, h.Value.Trim())).ToList(),
             message.CustomArgs.Concat(message.Personalizations[0].CustomArgs).ToDictionary(a => a.Key, a => a.Value),
             message.Categories,

@@ -43,5 +43,5 @@ public sealed class StatementSendOptions
 
     /// <summary>Storage and contact calls made at once for one batch (suppression checks, Message-ID index).</summary>
     [Range(1, 64)]
-    public int Parallelism { get; set; } = 8;
+    public int Parallelism { get; set; } = 16;
 }

@@ -37,7 +37,8 @@ public sealed class StatementSendProcessor(
 
         if (stored?.Statement.State != StatementState.Sending)
         {
-            logger.LogInformation("Statement {Statement}: nothing to send ({State})", message.StatementId, stored?.Statement.State.ToString() ?? "unknown");
+            // Withdrawn, voided, already sent, still waiting for its embargo, or started by another run.
+            logger.LogInformation("Statement {Statement}: nothing to send in this run", message.StatementId);
             return;
         }
 

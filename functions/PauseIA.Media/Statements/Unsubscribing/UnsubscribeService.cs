@@ -1,3 +1,4 @@
+using PauseIA.Media.Common;
 using PauseIA.Media.Contacts;
 using PauseIA.Media.Statements.DeliveryEvents;
 
@@ -32,7 +33,16 @@ public sealed class UnsubscribeService(UnsubscribeTokens tokens, IJournalistCont
 
         // Counted once per person: a second click finds them already opted out.
         var already = await contacts.SuppressionAsync(read.Email, cancellationToken) is SuppressionReason.OptedOut;
-        await contacts.OptOutAsync(read.Email, $"unsubscribe-link:{read.StatementId}", cancellationToken);
+        try
+        {
+            await contacts.OptOutAsync(read.Email, $"unsubscribe-link:{read.StatementId}", cancellationToken);
+        }
+        catch (DomainException ex) when (ex.Kind == DomainErrorKind.NotFound)
+        {
+            // Erased since the mail went out: nobody left to mail, which is what they asked for.
+            return UnsubscribePage.Done(Mask(read.Email));
+        }
+
         if (!already && StatementStore.IsKey(read.StatementId))
         {
             await stats.AddAsync(read.StatementId, new StatementStats(Unsubscribes: 1), cancellationToken);

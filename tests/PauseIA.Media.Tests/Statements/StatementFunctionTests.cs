@@ -1,0 +1,83 @@
+using System.Reflection;
+using Microsoft.Azure.Functions.Worker;
+using PauseIA.Media.Functions.Http;
+using PauseIA.Media.Functions.Statements;
+using PauseIA.Media.Statements;
+using PauseIA.Media.Statements.Sending;
+using PauseIA.Media.Testing;
+
+namespace PauseIA.Media.Tests.Statements;
+
+public sealed class StatementFunctionTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
+{
+    public static TheoryData<string> HttpFunctions()
+    {
+        var data = new TheoryData<string>();
+        foreach (var method in typeof(StatementHttp).Assembly.GetTypes()
+            .Where(t => t.Namespace == typeof(StatementHttp).Namespace)
+            .SelectMany(t => t.GetMethods())
+            .Where(m => m.GetParameters().Any(p => p.GetCustomAttribute<HttpTriggerAttribute>() is not null)))
+        {
+            data.Add($"{method.DeclaringType!.Name}.{method.Name}");
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(HttpFunctions))]
+    public void EveryStatementHttpFunctionDeclaresWhoMayCallIt(string function)
+    {
+        var (type, name) = (function.Split('.')[0], function.Split('.')[1]);
+        var method = typeof(StatementHttp).Assembly.GetTypes().Single(t => t.Name == type).GetMethod(name)!;
+
+        Assert.True(method.GetCustomAttribute<RequireRolesAttribute>() is not null ^ method.GetCustomAttribute<PublicEndpointAttribute>() is not null);
+        Assert.StartsWith("api/", method.GetParameters().Select(p => p.GetCustomAttribute<HttpTriggerAttribute>()).Single(a => a is not null)!.Route, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheQueueFunctionSendsAndRefusesAMessageItDidNotWrite()
+    {
+        await using var host = await StatementsTestHost.CreateAsync(azurite);
+        var id = await host.SignedOffAsync(StatementAudience.ForSegment(host.NewSegment(2)));
+        await host.Get<StatementSends>().StartAsync(id, host.Spokesperson, null);
+        var functions = new StatementBackgroundFunctions(host.Get<StatementSendProcessor>(), host.Get<StatementScheduler>(), host.Get<StatementReminders>());
+
+        await functions.Send(new StatementSendMessage(id).ToJson(), CancellationToken.None);
+
+        Assert.Equal(StatementState.Sent, (await host.StatementAsync(id)).State);
+        await Assert.ThrowsAsync<InvalidDataException>(() => functions.Send("""{"other":1}""", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task TheEditorsLivePreviewRendersUnsavedMarkdownAndRefusesAnEmptyOne()
+    {
+        await using var host = await StatementsTestHost.CreateAsync(azurite);
+
+        var rendered = await host.HttpAsync<StatementPreviewFunctions>(nameof(StatementPreviewFunctions.Render), host.PressOfficer, (f, r) => f.Render(r),
+            new { markdown = "---\ntitle: Brouillon\n---\n# Texte\n" });
+        var empty = await host.HttpAsync<StatementPreviewFunctions>(nameof(StatementPreviewFunctions.Render), host.PressOfficer, (f, r) => f.Render(r), new { markdown = "" });
+
+        Assert.Equal(200, rendered.Status);
+        Assert.Contains("Brouillon", (string?)rendered.Json!["subject"], StringComparison.Ordinal);
+        Assert.False(string.IsNullOrEmpty((string?)rendered.Json["html"]));
+        Assert.Equal(400, empty.Status);
+    }
+
+    [Fact]
+    public async Task TheStatsShowTheSendBatchByBatch()
+    {
+        await using var host = await StatementsTestHost.CreateAsync(azurite);
+        var id = await host.SignedOffAsync(StatementAudience.ForSegment(host.NewSegment(2)));
+        await host.Get<StatementSends>().StartAsync(id, host.Spokesperson, null);
+        await host.RunSendAsync(id);
+
+        var stats = await host.HttpAsync<StatementReportFunctions>(nameof(StatementReportFunctions.Stats), host.LyonLead, (f, r) => f.Stats(r, id));
+
+        Assert.Equal(200, stats.Status);
+        Assert.Equal("sent", (string?)stats.Json!["state"]);
+        Assert.Equal(2, (int?)stats.Json["plan"]!["recipients"]);
+        Assert.Equal("sent", (string?)stats.Json["batches"]![0]!["state"]);
+        Assert.Equal(0, (int?)stats.Json["events"]!["delivered"]);
+    }
+}
