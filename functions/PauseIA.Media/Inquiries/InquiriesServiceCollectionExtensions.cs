@@ -1,7 +1,5 @@
-using System.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PauseIA.Media.Inquiries.Api;
 using PauseIA.Media.Inquiries.Classification;
@@ -10,7 +8,6 @@ using PauseIA.Media.Inquiries.Mail;
 using PauseIA.Media.Inquiries.Processing;
 using PauseIA.Media.Inquiries.Reading;
 using PauseIA.Media.Inquiries.Routing;
-using PauseIA.Media.Markdown;
 using PauseIA.Media.Storage;
 
 namespace PauseIA.Media.Inquiries;
@@ -19,9 +16,6 @@ public static class InquiriesServiceCollectionExtensions
 {
     public static IServiceCollection AddInquiries(this IServiceCollection services, IConfiguration configuration)
     {
-        // Mail arrives in windows-1252, ISO-8859-15, Shift_JIS…: .NET Core knows only UTF and Latin-1 without this.
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
         services.AddOptions<InboundOptions>().Bind(configuration.GetSection(InboundOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<InquiriesOptions>().Bind(configuration.GetSection(InquiriesOptions.Section)).ValidateDataAnnotations()
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Inquiries:TimeZone is not a known time zone (e.g. Europe/Paris).")
@@ -29,7 +23,6 @@ public static class InquiriesServiceCollectionExtensions
         services.AddOptions<RoutingOptions>().Bind(configuration.GetSection(RoutingOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<RoutingOptions>, RoutingOptionsValidator>();
         services.AddInquiryReading(configuration);
-        services.TryAddSingleton<MarkdownRenderer>();
 
         services.AddTable(InquiryStore.Name).AddTable(InquiryReferences.Name).AddTable(InboundLog.Name).AddTable(RoutingRulesStore.Name);
         services.AddBlobContainer(InboundArchive.Name).AddQueue(InboundWebhook.QueueName);

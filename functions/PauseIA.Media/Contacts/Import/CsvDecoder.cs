@@ -12,8 +12,6 @@ public static class CsvDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    static CsvDecoder() => System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
     public static DecodedCsv Decode(ReadOnlySpan<byte> bytes)
     {
         if (bytes.IsEmpty)

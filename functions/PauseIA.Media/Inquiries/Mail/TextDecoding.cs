@@ -18,9 +18,7 @@ public static class TextDecoding
         "iso-ir-100", "csisolatin1", "us-ascii", "ascii", "ansi_x3.4-1968", "windows-1252", "cp1252", "x-cp1252",
     };
 
-    static TextDecoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
-    public static Encoding Windows1252 { get; } = GetWindows1252();
+    public static Encoding Windows1252 { get; } = Encoding.GetEncoding(1252);
 
     public static DecodedText Decode(ReadOnlySpan<byte> bytes, string? charset)
     {
@@ -99,11 +97,5 @@ public static class TextDecoding
         {
             return null;
         }
-    }
-
-    private static Encoding GetWindows1252()
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return Encoding.GetEncoding(1252);
     }
 }
