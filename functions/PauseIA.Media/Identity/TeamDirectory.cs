@@ -3,25 +3,29 @@ using Microsoft.Extensions.Options;
 namespace PauseIA.Media.Identity;
 
 /// <summary>Looks up team members by email and by role.</summary>
+/// <remarks>
+/// The team is read on first use, not when the directory is made: validators of other settings
+/// depend on it, and an invalid team must not stop their validation before it is reported.
+/// </remarks>
 public sealed class TeamDirectory(IOptions<TeamOptions> options)
 {
-    private readonly IReadOnlyList<TeamMember> members = options.Value.Members
+    private readonly Lazy<IReadOnlyList<TeamMember>> team = new(() => options.Value.Members
         .Select(m => new TeamMember(m.Email.Trim().ToLowerInvariant(), m.DisplayName, m.Roles.Distinct().ToList(), m.Cities, m.Language))
-        .ToList();
+        .ToList());
 
-    public IReadOnlyList<TeamMember> Members => members;
+    public IReadOnlyList<TeamMember> Members => team.Value;
 
     public TeamMember? Find(string? email) =>
-        email is null ? null : members.FirstOrDefault(m => string.Equals(m.Email, email.Trim(), StringComparison.OrdinalIgnoreCase));
+        email is null ? null : Members.FirstOrDefault(m => string.Equals(m.Email, email.Trim(), StringComparison.OrdinalIgnoreCase));
 
-    public IReadOnlyList<TeamMember> WithRole(TeamRole role) => members.Where(m => m.HasRole(role)).ToList();
+    public IReadOnlyList<TeamMember> WithRole(TeamRole role) => Members.Where(m => m.HasRole(role)).ToList();
 
     /// <summary>The first member with <paramref name="role"/>; roles checked at start guarantee the spokesperson and director exist.</summary>
     public TeamMember First(TeamRole role) =>
-        members.FirstOrDefault(m => m.HasRole(role)) ?? throw new InvalidOperationException($"No team member has the role {role}.");
+        Members.FirstOrDefault(m => m.HasRole(role)) ?? throw new InvalidOperationException($"No team member has the role {role}.");
 
     /// <summary>The local lead of <paramref name="city"/>, if the association has a group there.</summary>
-    public TeamMember? LeadOf(string? city) => members.FirstOrDefault(m => m.LeadsCity(city));
+    public TeamMember? LeadOf(string? city) => Members.FirstOrDefault(m => m.LeadsCity(city));
 
     public bool IsTeamAddress(string? email) => Find(email) is not null;
 }

@@ -12,7 +12,17 @@ public sealed class RoutingOptionsValidator(RoutingRulesValidator validator) : I
             return ValidateOptionsResult.Success;
         }
 
-        var problems = validator.Problems(options.Rules, $"{RoutingOptions.Section}:Rules, règle");
+        IReadOnlyList<string> problems;
+        try
+        {
+            problems = validator.Problems(options.Rules, $"{RoutingOptions.Section}:Rules, règle");
+        }
+        catch (OptionsValidationException)
+        {
+            // The rules name team members, and the team itself is invalid: its own failure is reported, and the rules are checked once it is fixed.
+            return ValidateOptionsResult.Skip;
+        }
+
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 }
