@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using PauseIA.Media.Contacts.Privacy;
 using PauseIA.Media.Inquiries.Api;
 using PauseIA.Media.Inquiries.Classification;
 using PauseIA.Media.Inquiries.Inbound;
@@ -60,6 +61,7 @@ public static class InquiriesServiceCollectionExtensions
         services.AddSingleton<InquiryEscalation>();
         services.AddSingleton<InboundRetention>();
         services.AddSingleton<InquiryPersonalData>();
+        services.AddSingleton<IPersonalDataSource>(sp => sp.GetRequiredService<InquiryPersonalData>());
         return services;
     }
 }

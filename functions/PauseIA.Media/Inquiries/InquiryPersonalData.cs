@@ -1,15 +1,16 @@
-using System.Security.Cryptography;
-using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using PauseIA.Media.Common;
+using PauseIA.Media.Contacts.Privacy;
 using PauseIA.Media.Email;
 using PauseIA.Media.Inquiries.Inbound;
 
 namespace PauseIA.Media.Inquiries;
 
 /// <summary>
-/// GDPR hooks for the contacts feature: export what inquiries hold about a journalist, and erase it.
+/// What inquiries hold about a journalist, for the contacts feature's access export and erasure.
 /// Erasure pseudonymises rather than deletes the inquiries, so that the team's own record (who
 /// answered what, when) stays whole: the journalist's address, name, words and attachments go,
 /// as do the raw archived emails and their other mail.
@@ -20,9 +21,17 @@ public sealed class InquiryPersonalData(
     InboundArchive archive,
     [FromKeyedServices(MessageIdIndex.Name)] TableClient messageIds,
     IIdGenerator ids,
-    TimeProvider time)
+    TimeProvider time) : IPersonalDataSource
 {
     private const string Erased = "[effacé / erased]";
+
+    public string Name => "inquiries";
+
+    public async Task<JsonNode?> ExportAsync(string email, CancellationToken cancellationToken = default)
+    {
+        var export = await ExportPersonalDataAsync(email, cancellationToken);
+        return export.Inquiries.Count == 0 && export.OtherMail.Count == 0 ? null : JsonSerializer.SerializeToNode(export, JsonDefaults.Options);
+    }
 
     public async Task<InquiryPersonalDataExport> ExportPersonalDataAsync(string email, CancellationToken cancellationToken = default)
     {
@@ -38,11 +47,13 @@ public sealed class InquiryPersonalData(
         return new InquiryPersonalDataExport(email.Trim().ToLowerInvariant(), threads, await log.ListFromAsync(email, cancellationToken));
     }
 
-    public async Task ErasePersonalDataAsync(string email, CancellationToken cancellationToken = default)
+    /// <summary>Pseudonymises the journalist's inquiries as <paramref name="pseudonym"/> and deletes their other mail; answers how many records changed.</summary>
+    public async Task<int> EraseAsync(string email, string pseudonym, CancellationToken cancellationToken = default)
     {
         var normalized = email.Trim().ToLowerInvariant();
-        var pseudonym = new MailAddress($"erased-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalized)))[..12]}@erased.invalid", null);
+        var standIn = new MailAddress(pseudonym);
         var now = time.GetUtcNow();
+        var changed = 0;
         await foreach (var inquiry in store.ListByJournalistAsync(normalized, cancellationToken))
         {
             var thread = await store.FindThreadAsync(inquiry.Reference, cancellationToken);
@@ -58,13 +69,13 @@ public sealed class InquiryPersonalData(
 
             await store.ReplaceRowsAsync(
                 inquiry.Reference,
-                thread.Messages.Select(m => Scrub(m, normalized, pseudonym)),
+                thread.Messages.Select(m => Scrub(m, normalized, standIn)),
                 thread.Events.Where(e => e.Text.Contains(normalized, StringComparison.OrdinalIgnoreCase))
-                    .Select(e => e with { Text = e.Text.Replace(normalized, pseudonym.Email, StringComparison.OrdinalIgnoreCase) }),
+                    .Select(e => e with { Text = e.Text.Replace(normalized, pseudonym, StringComparison.OrdinalIgnoreCase) }),
                 cancellationToken);
             var scrubbed = thread.Inquiry with
             {
-                Journalist = pseudonym,
+                Journalist = standIn,
                 Subject = Erased,
                 Deadline = thread.Inquiry.Deadline is { } d ? d with { Phrase = "" } : null,
             };
@@ -72,14 +83,17 @@ public sealed class InquiryPersonalData(
             for (var attempt = 0; attempt < 5 && await store.SaveAsync(scrubbed, [], [note], cancellationToken) == SaveOutcome.Stale; attempt++)
             {
                 var fresh = await store.FindAsync(inquiry.Reference, cancellationToken);
-                scrubbed = fresh! with { Journalist = pseudonym, Subject = Erased, Deadline = fresh.Deadline is { } fd ? fd with { Phrase = "" } : null };
+                scrubbed = fresh! with { Journalist = standIn, Subject = Erased, Deadline = fresh.Deadline is { } fd ? fd with { Phrase = "" } : null };
             }
+
+            changed++;
         }
 
         foreach (var record in await log.ListFromAsync(normalized, cancellationToken))
         {
             await archive.DeleteAsync(record.Key, cancellationToken);
             await log.DeleteAsync(record, cancellationToken);
+            changed++;
         }
 
         await foreach (var entry in messageIds.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"ContactEmail eq {normalized}"), cancellationToken: cancellationToken))
@@ -87,6 +101,8 @@ public sealed class InquiryPersonalData(
             entry["ContactEmail"] = null;
             await messageIds.UpdateEntityAsync(entry, entry.ETag, TableUpdateMode.Replace, cancellationToken);
         }
+
+        return changed;
     }
 
     /// <summary>The journalist's words and address out of a message; our own texts to them lose the address and greeting too.</summary>

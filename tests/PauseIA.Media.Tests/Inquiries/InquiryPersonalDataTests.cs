@@ -1,3 +1,4 @@
+using PauseIA.Media.Contacts.Privacy;
 using PauseIA.Media.Inquiries;
 using PauseIA.Media.Inquiries.Inbound;
 using PauseIA.Media.Testing;
@@ -7,6 +8,8 @@ namespace PauseIA.Media.Tests.Inquiries;
 
 public sealed class InquiryPersonalDataTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
+    private const string Pseudonym = "erased-0123456789abcdef@erased.invalid";
+
     [Fact]
     public async Task ExportHoldsEveryInquiryAndMailOfTheJournalist()
     {
@@ -31,10 +34,11 @@ public sealed class InquiryPersonalDataTests(AzuriteFixture azurite) : IClassFix
         await harness.DrainAsync();
         var reference = await harness.ReferenceOfAsync(key, eml);
 
-        await harness.Services.Get<InquiryPersonalData>().ErasePersonalDataAsync("paul@erase.fr");
+        var changed = await harness.Services.Get<InquiryPersonalData>().EraseAsync("paul@erase.fr", Pseudonym);
 
+        Assert.Equal(2, changed);
         var thread = (await harness.Store.FindThreadAsync(reference!))!;
-        Assert.EndsWith("@erased.invalid", thread.Inquiry.Journalist.Email, StringComparison.Ordinal);
+        Assert.Equal(Pseudonym, thread.Inquiry.Journalist.Email);
         Assert.Null(thread.Inquiry.Journalist.Name);
         Assert.DoesNotContain(thread.Messages, m => m.Text.Contains("06 00", StringComparison.Ordinal) || m.Text.Contains("Paul", StringComparison.Ordinal));
         Assert.DoesNotContain(thread.Events, e => e.Text.Contains("paul@erase.fr", StringComparison.Ordinal));
@@ -42,5 +46,37 @@ public sealed class InquiryPersonalDataTests(AzuriteFixture azurite) : IClassFix
         Assert.Null(await harness.Services.Get<InboundArchive>().ReadAsync(key));
         Assert.Empty(await harness.Services.Get<InboundLog>().ListFromAsync("paul@erase.fr"));
         Assert.Empty((await harness.Services.Get<InquiryPersonalData>().ExportPersonalDataAsync("paul@erase.fr")).Inquiries);
+    }
+
+    [Fact]
+    public async Task AnErasureRunTwiceChangesNothingTheSecondTime()
+    {
+        await using var harness = await InquiryHarness.CreateAsync(azurite);
+        await harness.ProcessAsync(TestMail.Eml("Rose <rose@twice.fr>", "Question", "Texte", "twice1@twice.fr"));
+        var data = harness.Services.Get<InquiryPersonalData>();
+
+        Assert.Equal(2, await data.EraseAsync("rose@twice.fr", Pseudonym));
+        Assert.Equal(0, await data.EraseAsync("rose@twice.fr", Pseudonym));
+    }
+
+    [Fact]
+    public async Task TheContactsAccessExportAndErasureReachTheInquiries()
+    {
+        await using var harness = await InquiryHarness.CreateAsync(azurite);
+        var reference = await harness.ProcessAsync(TestMail.Eml("Inès Martin <ines@gdpr.fr>", "Demande", "Pourriez-vous me rappeler ?", "gdpr1@gdpr.fr"));
+        var member = harness.Services.Get<PauseIA.Media.Identity.TeamDirectory>().Find(TestSettings.Spokesperson)!;
+
+        var export = await harness.Services.Get<PersonalDataExporter>().ExportAsync(member, "ines@gdpr.fr");
+        var inquiries = export.Sources["inquiries"]!;
+        Assert.Equal(reference, inquiries["inquiries"]![0]!["inquiry"]!["reference"]!.GetValue<string>());
+        Assert.Contains("Pourriez-vous me rappeler", inquiries.ToJsonString(), StringComparison.Ordinal);
+
+        var report = await harness.Services.Get<ContactEraser>().EraseAsync(member, "ines@gdpr.fr", "Demande de la personne");
+
+        Assert.Equal(2, report.Sources["inquiries"]);
+        var thread = (await harness.Store.FindThreadAsync(reference!))!;
+        Assert.StartsWith("erased-", thread.Inquiry.Journalist.Email, StringComparison.Ordinal);
+        Assert.DoesNotContain(thread.Messages, m => m.Text.Contains("rappeler", StringComparison.Ordinal));
+        Assert.Null((await harness.Services.Get<PersonalDataExporter>().ExportAsync(member, "ines@gdpr.fr")).Sources["inquiries"]);
     }
 }
