@@ -21,7 +21,7 @@ public sealed class ContactDuplicateFunctions(DuplicateFinder finder, ContactMer
     public async Task<IActionResult> Merge(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/contacts/merge")] HttpRequest request)
     {
-        var body = await ContactRequest.ReadJsonAsync<MergeRequest>(request);
+        var body = await request.ReadJsonAsync<MergeRequest>();
         var kept = await merger.MergeAsync(request.Member(), body, request.HttpContext.RequestAborted);
         return ContactRequest.WithETag(request, kept, kept.ETag);
     }

@@ -24,7 +24,7 @@ public sealed class ContactPrivacyFunctions(PersonalDataExporter exporter, Conta
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/contacts/{email}/erase")] HttpRequest request,
         string email)
     {
-        var body = await ContactRequest.ReadJsonAsync<ContactActionRequest>(request, optional: true);
+        var body = await request.ReadJsonAsync(new ContactActionRequest());
         return new OkObjectResult(await eraser.EraseAsync(request.Member(), email, body.Reason, request.HttpContext.RequestAborted));
     }
 

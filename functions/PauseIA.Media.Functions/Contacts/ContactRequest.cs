@@ -1,35 +1,19 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Primitives;
 using PauseIA.Media.Common;
 using PauseIA.Media.Contacts;
+using PauseIA.Media.Functions.Http;
 
 namespace PauseIA.Media.Functions.Contacts;
 
-/// <summary>Reading the contacts API's requests: bounded JSON bodies, filters from the query, versions from If-Match.</summary>
+/// <summary>Reading the contacts API's requests: JSON objects and uploaded files, filters from the query, versions from If-Match.</summary>
 public static class ContactRequest
 {
-    public const int MaxJsonBytes = 1024 * 1024;
-
-    public static async Task<T> ReadJsonAsync<T>(HttpRequest request, bool optional = false)
-        where T : class
-    {
-        var bytes = await ReadBytesAsync(request.Body, MaxJsonBytes, request.HttpContext.RequestAborted);
-        if (bytes.Length == 0 && optional)
-        {
-            return JsonSerializer.Deserialize<T>("{}", JsonDefaults.Options)!;
-        }
-
-        return bytes.Length == 0
-            ? throw DomainException.BadRequest("Corps JSON requis. / A JSON body is required.")
-            : JsonSerializer.Deserialize<T>(bytes, JsonDefaults.Options) ?? throw DomainException.BadRequest("Corps JSON requis. / A JSON body is required.");
-    }
-
     public static async Task<JsonObject> ReadJsonObjectAsync(HttpRequest request)
     {
-        var bytes = await ReadBytesAsync(request.Body, MaxJsonBytes, request.HttpContext.RequestAborted);
+        var bytes = await request.ReadBytesAsync(HttpRequestBodyExtensions.MaxJsonBytes);
         return bytes.Length > 0 && JsonNode.Parse(bytes) is JsonObject patch
             ? patch
             : throw DomainException.BadRequest("Un objet JSON est attendu. / A JSON object is expected.");
@@ -40,20 +24,20 @@ public static class ContactRequest
     {
         if (!request.HasFormContentType)
         {
-            return await ReadBytesAsync(request.Body, max, request.HttpContext.RequestAborted);
+            return await request.ReadBytesAsync(max);
         }
 
         var form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
         var file = (form.Files.Count > 0 ? form.Files[0] : null) ?? throw DomainException.BadRequest("Aucun fichier dans le formulaire. / No file in the form.");
         await using var stream = file.OpenReadStream();
-        return await ReadBytesAsync(stream, max, request.HttpContext.RequestAborted);
+        return await HttpRequestBodyExtensions.ReadBoundedAsync(stream, max, request.HttpContext.RequestAborted);
     }
 
     public static ExpectedVersion Version(HttpRequest request, string? bodyETag) =>
-        ExpectedVersion.Require(request.Headers.IfMatch.ToString(), bodyETag);
+        ExpectedVersion.Require(request.IfMatch(), bodyETag);
 
     public static ExpectedVersion? OptionalVersion(HttpRequest request) =>
-        StringValues.IsNullOrEmpty(request.Headers.IfMatch) ? null : ExpectedVersion.Require(request.Headers.IfMatch.ToString(), null);
+        request.IfMatch() is { } ifMatch ? ExpectedVersion.Require(ifMatch, null) : null;
 
     /// <summary>The filter of <c>?q=&amp;beat=&amp;mediaType=&amp;city=&amp;language=&amp;outlet=&amp;owner=&amp;optedOut=&amp;bounced=&amp;reviewDue=</c>; lists repeat or use commas.</summary>
     public static ContactFilter Filter(IQueryCollection query)
@@ -112,22 +96,4 @@ public static class ContactRequest
 
     private static List<string> Values(IQueryCollection query, string name) =>
         query[name].SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
-
-    private static async Task<byte[]> ReadBytesAsync(Stream body, int max, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > max)
-            {
-                throw DomainException.TooLarge($"Corps de requête trop gros ({max / 1024} Kio au plus). / Request body too large.");
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
 }

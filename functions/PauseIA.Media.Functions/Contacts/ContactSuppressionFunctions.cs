@@ -17,7 +17,7 @@ public sealed class ContactSuppressionFunctions(ContactSuppressor suppressor)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/contacts/{email}/opt-out")] HttpRequest request,
         string email)
     {
-        var body = await ContactRequest.ReadJsonAsync<ContactActionRequest>(request, optional: true);
+        var body = await request.ReadJsonAsync(new ContactActionRequest());
         var contact = await suppressor.OptOutByMemberAsync(request.Member(), email, body.Reason, request.HttpContext.RequestAborted);
         return ContactRequest.WithETag(request, contact, contact.ETag);
     }
@@ -28,7 +28,7 @@ public sealed class ContactSuppressionFunctions(ContactSuppressor suppressor)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/contacts/{email}/suppression/lift")] HttpRequest request,
         string email)
     {
-        var body = await ContactRequest.ReadJsonAsync<ContactActionRequest>(request);
+        var body = await request.ReadJsonAsync<ContactActionRequest>();
         var kind = body.Kind ?? throw DomainException.BadRequest("kind requis : optedOut ou hardBounce. / kind is required.");
         var contact = await suppressor.LiftAsync(request.Member(), email, kind, body.Reason, request.HttpContext.RequestAborted);
         return ContactRequest.WithETag(request, contact, contact.ETag);

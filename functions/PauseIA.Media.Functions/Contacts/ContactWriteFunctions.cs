@@ -19,7 +19,7 @@ public sealed class ContactWriteFunctions(ContactEditor editor)
     public async Task<IActionResult> Create(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/contacts")] HttpRequest request)
     {
-        var input = await ContactRequest.ReadJsonAsync<ContactInput>(request);
+        var input = await request.ReadJsonAsync<ContactInput>();
         var contact = await editor.CreateAsync(request.Member(), input, request.HttpContext.RequestAborted);
         request.HttpContext.Response.Headers.Location = $"/api/contacts/{Uri.EscapeDataString(contact.Email)}";
         return ContactRequest.WithETag(request, contact, contact.ETag, StatusCodes.Status201Created);
@@ -31,7 +31,7 @@ public sealed class ContactWriteFunctions(ContactEditor editor)
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/contacts/{email}")] HttpRequest request,
         string email)
     {
-        var input = await ContactRequest.ReadJsonAsync<ContactInput>(request);
+        var input = await request.ReadJsonAsync<ContactInput>();
         var contact = await editor.ReplaceAsync(request.Member(), email, input, ContactRequest.Version(request, input.ETag), request.HttpContext.RequestAborted);
         return ContactRequest.WithETag(request, contact, contact.ETag);
     }

@@ -21,7 +21,7 @@ public sealed class SegmentFunctions(SegmentStore segments)
     public async Task<IActionResult> Create(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/contacts/segments")] HttpRequest request)
     {
-        var segment = await segments.CreateAsync(request.Member(), await ContactRequest.ReadJsonAsync<SegmentInput>(request), request.HttpContext.RequestAborted);
+        var segment = await segments.CreateAsync(request.Member(), await request.ReadJsonAsync<SegmentInput>(), request.HttpContext.RequestAborted);
         request.HttpContext.Response.Headers.Location = $"/api/contacts/segments/{segment.Id}";
         return ContactRequest.WithETag(request, segment, segment.ETag, StatusCodes.Status201Created);
     }
@@ -42,7 +42,7 @@ public sealed class SegmentFunctions(SegmentStore segments)
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/contacts/segments/{id}")] HttpRequest request,
         string id)
     {
-        var input = await ContactRequest.ReadJsonAsync<SegmentInput>(request);
+        var input = await request.ReadJsonAsync<SegmentInput>();
         var segment = await segments.ReplaceAsync(request.Member(), id, input, ContactRequest.Version(request, input.ETag), request.HttpContext.RequestAborted);
         return ContactRequest.WithETag(request, segment, segment.ETag);
     }

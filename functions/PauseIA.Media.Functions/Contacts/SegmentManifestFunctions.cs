@@ -23,7 +23,7 @@ public sealed class SegmentManifestFunctions(RecipientResolver resolver)
     public async Task<IActionResult> Preview(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/contacts/segments/preview")] HttpRequest request)
     {
-        var filter = await ContactRequest.ReadJsonAsync<ContactFilter>(request);
+        var filter = await request.ReadJsonAsync<ContactFilter>();
         return new OkObjectResult(await resolver.ResolveAsync(filter, request.HttpContext.RequestAborted));
     }
 }

@@ -12,27 +12,27 @@ public sealed class InquiryCommandFunctions(InquiryCommands commands)
     [Function("InquiryAssign")]
     [RequireRoles]
     public async Task<IActionResult> Assign([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/inquiries/{reference}/assign")] HttpRequest request, string reference) =>
-        new OkObjectResult(await commands.AssignAsync(request.Member(), reference, await InquiryResults.ReadJsonAsync<AssignInquiry>(request), IfMatch(request), request.HttpContext.RequestAborted));
+        new OkObjectResult(await commands.AssignAsync(request.Member(), reference, await request.ReadJsonAsync<AssignInquiry>(), request.IfMatch(), request.HttpContext.RequestAborted));
 
     [Function("InquiryReply")]
     [RequireRoles]
     public async Task<IActionResult> Reply([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/inquiries/{reference}/reply")] HttpRequest request, string reference) =>
-        new OkObjectResult(await commands.ReplyAsync(request.Member(), reference, await InquiryResults.ReadJsonAsync<ReplyToInquiry>(request), IfMatch(request), request.HttpContext.RequestAborted));
+        new OkObjectResult(await commands.ReplyAsync(request.Member(), reference, await request.ReadJsonAsync<ReplyToInquiry>(), request.IfMatch(), request.HttpContext.RequestAborted));
 
     [Function("InquiryNote")]
     [RequireRoles]
     public async Task<IActionResult> Note([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/inquiries/{reference}/notes")] HttpRequest request, string reference) =>
-        new OkObjectResult(await commands.AddNoteAsync(request.Member(), reference, await InquiryResults.ReadJsonAsync<AddInquiryNote>(request), request.HttpContext.RequestAborted));
+        new OkObjectResult(await commands.AddNoteAsync(request.Member(), reference, await request.ReadJsonAsync<AddInquiryNote>(), request.HttpContext.RequestAborted));
 
     [Function("InquiryClose")]
     [RequireRoles]
     public async Task<IActionResult> Close([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/inquiries/{reference}/close")] HttpRequest request, string reference) =>
-        new OkObjectResult(await commands.CloseAsync(request.Member(), reference, request.ContentLength > 0 ? await InquiryResults.ReadJsonAsync<CloseInquiry>(request) : null, IfMatch(request), request.HttpContext.RequestAborted));
+        new OkObjectResult(await commands.CloseAsync(request.Member(), reference, request.ContentLength > 0 ? await request.ReadJsonAsync<CloseInquiry>() : null, request.IfMatch(), request.HttpContext.RequestAborted));
 
     [Function("InquiryReopen")]
     [RequireRoles]
     public async Task<IActionResult> Reopen([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/inquiries/{reference}/reopen")] HttpRequest request, string reference) =>
-        new OkObjectResult(await commands.ReopenAsync(request.Member(), reference, IfMatch(request), request.HttpContext.RequestAborted));
+        new OkObjectResult(await commands.ReopenAsync(request.Member(), reference, request.IfMatch(), request.HttpContext.RequestAborted));
 
     private static string? IfMatch(HttpRequest request) => request.Headers.IfMatch.FirstOrDefault();
 }

@@ -19,8 +19,8 @@ public sealed class RoutingRulesFunctions(RoutingRulesStore rules)
     [RequireRoles(TeamRole.Admin)]
     public async Task<IActionResult> Put([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/routing/rules")] HttpRequest request)
     {
-        var body = await InquiryResults.ReadJsonAsync<RoutingRulesUpdate>(request);
-        var version = request.Headers.IfMatch.FirstOrDefault() ?? body.Version;
+        var body = await request.ReadJsonAsync<RoutingRulesUpdate>();
+        var version = request.IfMatch() ?? body.Version;
         return new OkObjectResult(await rules.SaveAsync(body.Rules, version, request.Member().Email, request.HttpContext.RequestAborted));
     }
 }

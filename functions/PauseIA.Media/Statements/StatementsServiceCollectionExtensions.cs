@@ -64,7 +64,6 @@ public static class StatementsServiceCollectionExtensions
         services.AddSingleton<EventSignatureVerifier>();
         services.AddSingleton<UnknownBatchConfirmer>();
         services.AddSingleton<SendGridEventWebhook>();
-        services.AddTemporaryContractStandIns();
         return services;
     }
 }

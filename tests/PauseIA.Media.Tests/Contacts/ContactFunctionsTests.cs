@@ -107,7 +107,7 @@ public sealed class ContactFunctionsTests(AzuriteFixture azurite) : IClassFixtur
         Assert.Equal(400, (await Create("[1,2]")).Status);
         Assert.Equal(400, (await Create(new { firstName = "Sans adresse" })).Status);
         Assert.Equal(400, (await Create(new { email = ContactsTestKit.Unique("x"), beats = "ia" })).Status);
-        Assert.Equal(413, (await Create(new string(' ', ContactRequest.MaxJsonBytes + 1))).Status);
+        Assert.Equal(413, (await Create(new string(' ', PauseIA.Media.Functions.Http.HttpRequestBodyExtensions.MaxJsonBytes + 1))).Status);
     }
 
     [Fact]

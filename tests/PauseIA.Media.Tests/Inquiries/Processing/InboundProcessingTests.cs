@@ -85,7 +85,7 @@ public sealed class InboundProcessingTests(AzuriteFixture azurite) : IClassFixtu
     [Fact]
     public async Task AForwardFromATeamMemberIsAttributedToTheJournalistAndNotAcknowledged()
     {
-        // Gmail's forward block: the one format the reading stand-in understands, the real reader too.
+        // Gmail's forward block, as the team forwards from their own mailboxes.
         await using var harness = await InquiryHarness.CreateAsync(azurite);
         var body = "Pour suivi.\n\n---------- Forwarded message ---------\nFrom: Paul Martin <paul.martin@lyoncapitale.fr>\nDate: Mon, 30 Nov 2026 at 08:00\nSubject: Interview sur la manif de Lyon\nTo: Léa <lea.perso@example.org>\n\nBonjour, pouvez-vous me rappeler ?\n";
 
