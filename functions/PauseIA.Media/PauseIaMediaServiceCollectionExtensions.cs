@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using PauseIA.Media.Common;
 using PauseIA.Media.Contacts;
 using PauseIA.Media.Email;
@@ -20,6 +21,13 @@ public static class PauseIaMediaServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IIdGenerator, RandomIdGenerator>();
+        services.AddOptions<KeyVaultReferences>()
+            .Configure(o => o.Unresolved.AddRange(configuration.AsEnumerable()
+                .Where(s => s.Value?.TrimStart().StartsWith(KeyVaultReferences.Prefix, StringComparison.OrdinalIgnoreCase) == true)
+                .Select(s => s.Key)
+                .Order(StringComparer.Ordinal)))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<KeyVaultReferences>, KeyVaultReferencesValidator>();
         services.AddStorage(configuration);
         services.AddIdentity(configuration);
         services.AddEmail(configuration);

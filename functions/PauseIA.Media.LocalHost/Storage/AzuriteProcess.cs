@@ -45,12 +45,30 @@ public sealed class AzuriteProcess : IAsyncDisposable
     public int ProcessId => process.Id;
 
     /// <summary>Starts Azurite and waits until its three services accept connections.</summary>
+    /// <exception cref="IOException">A port it was given is in use.</exception>
     public static async Task<AzuriteProcess> StartAsync(AzuriteOptions options, CancellationToken cancellationToken = default)
     {
         var root = RepositoryRoot.Find();
         var script = Path.Combine(root, "node_modules", "azurite", "dist", "src", "azurite.js");
         await EnsureInstalledAsync(root, script, cancellationToken);
 
+        // A free port is found by binding and releasing it, so another process may take it before
+        // Azurite binds it (tests start many instances at once): then fresh ports are tried.
+        var freePorts = options.BlobPort == 0 || options.QueuePort == 0 || options.TablePort == 0;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StartOnceAsync(root, script, options, cancellationToken);
+            }
+            catch (IOException) when (freePorts && attempt < 3)
+            {
+            }
+        }
+    }
+
+    private static async Task<AzuriteProcess> StartOnceAsync(string root, string script, AzuriteOptions options, CancellationToken cancellationToken)
+    {
         var blob = options.BlobPort == 0 ? FreePort() : options.BlobPort;
         var queue = options.QueuePort == 0 ? FreePort() : options.QueuePort;
         var table = options.TablePort == 0 ? FreePort() : options.TablePort;
@@ -114,7 +132,8 @@ public sealed class AzuriteProcess : IAsyncDisposable
             await azurite.DisposeAsync();
             lock (error)
             {
-                throw new InvalidOperationException($"Azurite did not start: {error}");
+                var message = $"Azurite did not start: {error}";
+                throw error.ToString().Contains("EADDRINUSE", StringComparison.Ordinal) ? new IOException(message) : new InvalidOperationException(message);
             }
         }
 

@@ -5,7 +5,7 @@ using PauseIA.Media.Inquiries.Mail;
 
 namespace PauseIA.Media.Inquiries.Api;
 
-/// <summary>The received mail that is not a thread of its own (auto-replies, bounces, bulk, our own, suspicious), so that none of it is invisible.</summary>
+/// <summary>The received mail that is not a thread of its own (auto-replies, bounces, bulk, our own, suspicious, unsubscribe requests), so that none of it is invisible.</summary>
 public sealed class InboundQueries(InboundLog log, InboundArchive archive, InboundHtml html)
 {
     private const int MaxListed = 500;
@@ -17,7 +17,7 @@ public sealed class InboundQueries(InboundLog log, InboundArchive archive, Inbou
         {
             parsed = Enum.TryParse<InboundKind>(kind, ignoreCase: true, out var k) && Enum.IsDefined(k)
                 ? k
-                : throw DomainException.BadRequest($"Type « {kind} » inconnu (inquiry, autoReply, bounce, bulk, ownMail, suspicious). / Unknown kind.");
+                : throw DomainException.BadRequest($"Type « {kind} » inconnu (inquiry, autoReply, bounce, bulk, ownMail, suspicious, unsubscribe). / Unknown kind.");
         }
 
         return await log.ListAsync(parsed, MaxListed, cancellationToken);

@@ -9,7 +9,9 @@ namespace PauseIA.Media.Inquiries.Classification;
 /// <summary>
 /// Tells real inquiries from the mail that must never be answered automatically, in the order
 /// that prevents loops first: our own mail, bounces, auto-replies (RFC 3834 and the headers
-/// helpdesks learned to read), bulk and list mail, then suspicious mail (SPF, DKIM, spam score).
+/// helpdesks learned to read), bulk and list mail, suspicious mail (SPF, DKIM, spam score), then
+/// unsubscribe requests from our List-Unsubscribe mailto (after the suspicious check, so that a
+/// forged sender cannot silence a journalist).
 /// </summary>
 public sealed class InboundClassifier(IOptions<MailOptions> mail, IOptions<InboundOptions> options)
 {
@@ -29,7 +31,7 @@ public sealed class InboundClassifier(IOptions<MailOptions> mail, IOptions<Inbou
 
     public InboundClassification Classify(InboundEmail email)
     {
-        return OwnMail(email) ?? Bounce(email) ?? AutoReply(email) ?? Bulk(email) ?? Suspicious(email)
+        return OwnMail(email) ?? Bounce(email) ?? AutoReply(email) ?? Bulk(email) ?? Suspicious(email) ?? Unsubscribe(email)
             ?? new InboundClassification(InboundKind.Inquiry, "Demande : aucun signe d'envoi automatique.");
     }
 
@@ -117,6 +119,11 @@ public sealed class InboundClassifier(IOptions<MailOptions> mail, IOptions<Inbou
 
         return null;
     }
+
+    private static InboundClassification? Unsubscribe(InboundEmail email) =>
+        email.Subject.Trim().Equals(UnsubscribeMailto.Subject, StringComparison.OrdinalIgnoreCase)
+            ? new(InboundKind.Unsubscribe, $"Désinscription par e-mail (objet « {UnsubscribeMailto.Subject} » de l'en-tête List-Unsubscribe).")
+            : null;
 
     private InboundClassification? Suspicious(InboundEmail email)
     {

@@ -9,4 +9,7 @@ public enum InboundKind
     Bulk,
     OwnMail,
     Suspicious,
+
+    /// <summary>A request sent through the <c>mailto:</c> of our List-Unsubscribe header: the sender is opted out.</summary>
+    Unsubscribe,
 }

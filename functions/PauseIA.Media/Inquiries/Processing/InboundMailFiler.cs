@@ -9,9 +9,10 @@ using PauseIA.Media.Inquiries.Mail;
 namespace PauseIA.Media.Inquiries.Processing;
 
 /// <summary>
-/// Files what is not an inquiry (auto-replies, bounces, bulk, our own mail, suspicious mail):
-/// kept and listed, never acknowledged. A bounce's permanent failures mark those contacts
-/// hard-bounced; an auto-reply in an inquiry's thread is noted in its timeline.
+/// Files what is not an inquiry (auto-replies, bounces, bulk, our own mail, suspicious mail,
+/// unsubscribe requests): kept and listed, never acknowledged. A bounce's permanent failures mark
+/// those contacts hard-bounced; an unsubscribe request opts its sender out; an auto-reply in an
+/// inquiry's thread is noted in its timeline.
 /// </summary>
 public sealed class InboundMailFiler(
     InboundLog log,
@@ -57,6 +58,11 @@ public sealed class InboundMailFiler(
             {
                 await contacts.MarkHardBouncedAsync(failure.Recipient, $"{failure.Status} {failure.Diagnostic}".Trim(), cancellationToken);
             }
+        }
+
+        if (classification.Kind == InboundKind.Unsubscribe && email.From is { } sender)
+        {
+            await contacts.OptOutAsync(sender.Email, "List-Unsubscribe (mailto)", cancellationToken);
         }
 
         if (related is not null)

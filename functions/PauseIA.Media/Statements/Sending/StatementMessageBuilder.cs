@@ -67,7 +67,7 @@ public sealed class StatementMessageBuilder(StatementRenderer renderer, Unsubscr
         var headers = new Dictionary<string, string>
         {
             ["Message-ID"] = $"<{Checked(recipient.MessageId)}>",
-            ["List-Unsubscribe"] = $"<{url}>, <mailto:{mail.Value.PressAddress}?subject=unsubscribe>",
+            ["List-Unsubscribe"] = $"<{url}>, <{UnsubscribeMailto.Uri(mail.Value.PressAddress)}>",
             ["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click",
         };
         if (message.Thread is { } thread)

@@ -93,6 +93,20 @@ public sealed class InboundClassifierTests
     public void EachClassificationSaysWhy() =>
         Assert.Contains("Auto-Submitted", classifier.Classify(Email(headers: [("Auto-Submitted", "auto-replied")])).Reason, StringComparison.Ordinal);
 
+    [Theory]
+    [InlineData("unsubscribe")]
+    [InlineData(" Unsubscribe ")]
+    public void TheSubjectOfOurListUnsubscribeMailtoIsAnUnsubscribeRequest(string subject) =>
+        Assert.Equal(InboundKind.Unsubscribe, Kind(Email(subject: subject)));
+
+    [Fact]
+    public void AQuestionAboutUnsubscribingIsStillAnInquiry() =>
+        Assert.Equal(InboundKind.Inquiry, Kind(Email(subject: "Comment se désabonner ? unsubscribe")));
+
+    [Fact]
+    public void AnUnsubscribeRequestFailingSpfIsSuspiciousSoNobodyIsOptedOutByAForgedSender() =>
+        Assert.Equal(InboundKind.Suspicious, Kind(Email(subject: "unsubscribe") with { Spf = "fail" }));
+
     private InboundKind Kind(InboundEmail email) => classifier.Classify(email).Kind;
 
     private static InboundEmail Email(string from = "claire.dubois@lemonde.fr", string subject = "Demande d'interview", (string Name, string Value)[]? headers = null) => new()
