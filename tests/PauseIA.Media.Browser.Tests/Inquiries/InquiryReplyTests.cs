@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using PauseIA.Media.Browser.Tests.Support;
 using PauseIA.Media.Testing;
@@ -11,9 +9,6 @@ namespace PauseIA.Media.Browser.Tests.Inquiries;
 /// <summary>An email arrives, the spokesperson finds it in the inbox and answers in its thread.</summary>
 public sealed class InquiryReplyTests(LocalHostFixture site, BrowserFixture browser) : IClassFixture<LocalHostFixture>, IClassFixture<BrowserFixture>
 {
-    // The webhook's queue (InboundWebhook.QueueName); the processor drains it.
-    private const string InboundQueue = "inbound";
-
     [Fact]
     public async Task TheSpokespersonAnswersAnInboundInquiryInItsThread()
     {
@@ -25,8 +20,9 @@ public sealed class InquiryReplyTests(LocalHostFixture site, BrowserFixture brow
         await scenario.RunAsync(async () =>
         {
             var admin = await scenario.SignInAsync(TestSettings.Admin);
-            await PostInboundAsync(admin.Api, Email(tag, messageId, subject), $"lucie.marchand@{tag}.example.fr");
-            await site.WaitForQueueToDrainAsync(InboundQueue);
+            var sender = $"lucie.marchand@{tag}.example.fr";
+            await InboundPost.PostAsync(site, admin.Api, Email(tag, messageId, subject), $"Lucie Marchand <{sender}>", sender);
+            await site.WaitForQueueToDrainAsync(InboundPost.Queue);
 
             var page = (await scenario.SignInAsync(TestSettings.Spokesperson, "/#/inquiries")).Page;
             var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = tag });
@@ -72,24 +68,6 @@ public sealed class InquiryReplyTests(LocalHostFixture site, BrowserFixture brow
         "Lucie Marchand",
         "Journaliste",
         "");
-
-    /// <summary>The post SendGrid Inbound Parse makes in raw mode, with the webhook's shared secret.</summary>
-    private async Task PostInboundAsync(IAPIRequestContext api, string eml, string sender)
-    {
-        var secret = site.Services.GetRequiredService<IConfiguration>()["Inbound:Secret"]
-            ?? throw new InvalidOperationException("Inbound:Secret is not set in the test settings: the webhook cannot be called.");
-        var form = api.CreateFormData();
-        form.Set("email", eml);
-        form.Set("to", "Pause IA Presse <presse@pauseia.fr>");
-        form.Set("from", $"Lucie Marchand <{sender}>");
-        form.Set("envelope", JsonSerializer.Serialize(new { to = new[] { "presse@pauseia.fr" }, from = sender }));
-        form.Set("charsets", """{"to":"UTF-8","from":"UTF-8","subject":"UTF-8"}""");
-        form.Set("SPF", "pass");
-        form.Set("dkim", $"{{@{sender.Split('@')[1]} : pass}}");
-        form.Set("spam_score", "0.1");
-        var response = await api.PostAsync($"/api/inbound/sendgrid?key={Uri.EscapeDataString(secret)}", new() { Multipart = form });
-        Assert.True(response.Ok, $"{response.Status} {await response.TextAsync()}");
-    }
 
     private static string Header(JsonElement entry, string name) =>
         entry.GetProperty("headers").EnumerateObject().FirstOrDefault(h => h.Name.Equals(name, StringComparison.OrdinalIgnoreCase)).Value is { ValueKind: JsonValueKind.String } value

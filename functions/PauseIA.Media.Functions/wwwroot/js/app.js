@@ -4,7 +4,7 @@ import { h, append, clear } from './dom.js';
 import { get, ApiError, whenUnauthorized } from './api.js';
 import { t, language, languages, setLanguage, hasChosenLanguage } from './i18n.js';
 import { currentRoute } from './router.js';
-import { currentMember, setMember, isAdmin, signInUrl, signOutUrl } from './session.js';
+import { currentMember, setMember, isAdmin, hasRole, signInUrl, signOutUrl } from './session.js';
 import { errorAlert, roleLabel, loading } from './ui.js';
 import { resolveRoute } from './routes.js';
 
@@ -62,6 +62,7 @@ function renderHeader() {
   const section = route.path[0] ?? 'inquiries';
   const navItems = member ? [
     { key: 'inquiries', label: t('nav.inquiries') },
+    canReadInbound() ? { key: 'inbound', label: t('nav.inbound') } : null,
     { key: 'contacts', label: t('nav.contacts') },
     { key: 'statements', label: t('nav.statements') },
     isAdmin() ? { key: 'outbox', label: t('nav.outbox') } : null,
@@ -81,6 +82,9 @@ function renderHeader() {
       languageSwitch(),
       member ? h('a', { class: 'sign-out', href: signOutUrl() }, t('nav.signOut')) : null)));
 }
+
+// The roles InboundMailFunctions admits: a local lead sees only their city's inquiries, not the whole inbox.
+const canReadInbound = () => ['spokesperson', 'commsDirector', 'pressOfficer', 'admin'].some(hasRole);
 
 function rolesText(member) {
   return (member.roles ?? []).map(role => {

@@ -1,6 +1,8 @@
 // Which page answers which hash path. Each page module exports render(container, context).
 import * as inquiries from './views/inquiries.js';
 import * as inquiry from './views/inquiry.js';
+import * as inbound from './views/inbound.js';
+import * as inboundMail from './views/inbound-mail.js';
 import * as contacts from './views/contacts.js';
 import * as contact from './views/contact.js';
 import * as contactForm from './views/contact-form.js';
@@ -17,6 +19,8 @@ const statementTabs = new Set(['edit', 'review', 'signoff', 'send', 'stats']);
 const routes = [
   { match: ['inquiries'], view: inquiries },
   { match: ['inquiries', ':reference'], view: inquiry },
+  { match: ['inbound'], view: inbound },
+  { match: ['inbound', ':key'], view: inboundMail },
   { match: ['contacts'], view: contacts },
   { match: ['contacts', 'new'], view: contactForm },
   { match: ['contacts', 'import'], view: contactImport },
