@@ -43,7 +43,7 @@ export function empty(text) {
 /** A status/state badge; the CSS colours it by value. */
 export function badge(group, value) {
   if (!value) return null;
-  return h('span', { class: `badge badge-${group}-${String(value).toLowerCase()}` }, tOr(`${group}.${value}`, value));
+  return h('span', { class: `badge badge-${group.toLowerCase()}-${String(value).toLowerCase()}` }, tOr(`${group}.${value}`, value));
 }
 
 /** Announces a short result (saved, sent) in the page's live region. */
