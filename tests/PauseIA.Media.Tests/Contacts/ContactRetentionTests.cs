@@ -1,5 +1,6 @@
 using PauseIA.Media.Contacts;
 using PauseIA.Media.Contacts.Privacy;
+using Microsoft.Extensions.DependencyInjection;
 using PauseIA.Media.Testing;
 
 namespace PauseIA.Media.Tests.Contacts;
@@ -10,7 +11,8 @@ public sealed class ContactRetentionTests(AzuriteFixture azurite) : IClassFixtur
     [Fact]
     public async Task AnInactiveContactIsFlaggedThenPurgedUnlessSomeoneKeepsItOrItComesAlive()
     {
-        await using var services = await ContactsTestKit.CreateAsync(azurite);
+        var held = new FakePersonalDataSource();
+        await using var services = await ContactsTestKit.CreateAsync(azurite, s => s.AddSingleton<IPersonalDataSource>(held));
         var forgotten = await services.CreateContactAsync(ContactsTestKit.Unique("forgotten"));
         var kept = await services.CreateContactAsync(ContactsTestKit.Unique("kept"), city: "Lyon");
         var revived = await services.CreateContactAsync(ContactsTestKit.Unique("revived"));
@@ -40,6 +42,8 @@ public sealed class ContactRetentionTests(AzuriteFixture azurite) : IClassFixtur
         Assert.Null((await services.Get<ContactStore>().GetAsync(kept.Email)).ReviewFlaggedAt);
         Assert.Null((await services.Get<ContactStore>().GetAsync(revived.Email)).ReviewFlaggedAt);
         Assert.Null(await services.Get<IJournalistContacts>().SuppressionAsync(forgotten.Email));
+        Assert.Equal(new[] { forgotten.Email, mailedOnly.Email }.Order(StringComparer.Ordinal), held.Erased.Select(e => e.Email).Order(StringComparer.Ordinal));
+        Assert.All(held.Erased, e => Assert.Matches("^erased-[0-9a-f]{16}@erased\\.invalid$", e.Pseudonym));
         var purge = Assert.Single(await services.Get<ContactAuditLog>().ListAsync(email: forgotten.Email));
         Assert.Equal((ContactAuditAction.RetentionPurged, ContactAuditLog.System), (purge.Action, purge.Actor));
     }

@@ -15,7 +15,7 @@ public sealed class PersonalDataTests(AzuriteFixture azurite) : IClassFixture<Az
     [Fact]
     public async Task TheAccessExportHoldsEverythingKeptOnThePersonAndIsLogged()
     {
-        var inquiries = new FakeInquiries();
+        var inquiries = new FakePersonalDataSource();
         await using var services = await ContactsTestKit.CreateAsync(azurite, s => s.AddSingleton<IPersonalDataSource>(inquiries));
         var beat = $"gdpr-{Guid.NewGuid():N}";
         var contact = await services.CreateContactAsync(ContactsTestKit.Unique("access"), city: "Rennes", beats: [beat]);
@@ -51,7 +51,7 @@ public sealed class PersonalDataTests(AzuriteFixture azurite) : IClassFixture<Az
     [Fact]
     public async Task AnAddressWeHoldNothingOnIsA404AndOneOnlyAnotherFeatureHoldsIsExported()
     {
-        var inquiries = new FakeInquiries();
+        var inquiries = new FakePersonalDataSource();
         await using var services = await ContactsTestKit.CreateAsync(azurite, s => s.AddSingleton<IPersonalDataSource>(inquiries));
         var onlyInquiry = ContactsTestKit.Unique("inquiry-only");
         inquiries.Held[onlyInquiry] = new JsonArray("PIA-2026-0001");
@@ -69,7 +69,7 @@ public sealed class PersonalDataTests(AzuriteFixture azurite) : IClassFixture<Az
     [Fact]
     public async Task ErasureRemovesThePersonEverywhereAndTheAddressNeverComesBack()
     {
-        var inquiries = new FakeInquiries();
+        var inquiries = new FakePersonalDataSource();
         await using var services = await ContactsTestKit.CreateAsync(azurite, s => s.AddSingleton<IPersonalDataSource>(inquiries));
         var contact = await services.CreateContactAsync(ContactsTestKit.Unique("erase"), city: "Lyon");
         inquiries.Held[contact.Email] = new JsonArray("PIA-2026-0007");
@@ -118,23 +118,5 @@ public sealed class PersonalDataTests(AzuriteFixture azurite) : IClassFixture<Az
         Assert.False(await notice.IsDueAsync(created.Email));
         Assert.True(await notice.IsDueAsync(ContactsTestKit.Unique("not-a-contact-yet")));
         Assert.Equal("https://pauseia.fr/confidentialite", notice.Url);
-    }
-
-    private sealed class FakeInquiries : IPersonalDataSource
-    {
-        public Dictionary<string, JsonNode> Held { get; } = [];
-
-        public List<(string Email, string Pseudonym)> Erased { get; } = [];
-
-        public string Name => "inquiries";
-
-        public Task<JsonNode?> ExportAsync(string email, CancellationToken cancellationToken = default) =>
-            Task.FromResult(Held.TryGetValue(email, out var node) ? node.DeepClone() : null);
-
-        public Task<int> EraseAsync(string email, string pseudonym, CancellationToken cancellationToken = default)
-        {
-            Erased.Add((email, pseudonym));
-            return Task.FromResult(Held.Remove(email) ? 1 : 0);
-        }
     }
 }

@@ -24,9 +24,7 @@ public sealed class ContactEraser(
         var now = time.GetUtcNow();
         var hash = suppression.Hash(address);
         await suppression.AddAsync(address, SuppressionReason.Erased, null, now, cancellationToken);
-
-        // ".invalid" can never be delivered (RFC 2606), so a pseudonymised record cannot be mailed by mistake.
-        var pseudonym = $"erased-{hash[..16]}@erased.invalid";
+        var pseudonym = suppression.Pseudonym(address);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var source in sources)
         {

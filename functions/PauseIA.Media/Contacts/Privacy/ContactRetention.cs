@@ -6,13 +6,16 @@ namespace PauseIA.Media.Contacts.Privacy;
 /// Storage limitation (GDPR art. 5(1)(e)): a contact without activity for
 /// <see cref="ContactsOptions.InactiveAfterDays"/> is flagged for review; if nobody keeps it
 /// (any activity, an edit, or "keep") within <see cref="ContactsOptions.ReviewGraceDays"/>, the
-/// retention timer purges it with its timeline. A purge is not an objection: the address is not
-/// suppressed and may come back with a new inquiry.
+/// retention timer purges it with its timeline, and what other features hold on the person is
+/// pseudonymised as an erasure would. A purge is not an objection: the address is not suppressed
+/// and may come back with a new inquiry.
 /// </summary>
 public sealed class ContactRetention(
     ContactStore store,
     ContactTimeline timeline,
     ContactAuditLog audit,
+    SuppressionList suppression,
+    IEnumerable<IPersonalDataSource> sources,
     IOptions<ContactsOptions> options,
     TimeProvider time)
 {
@@ -47,6 +50,11 @@ public sealed class ContactRetention(
             {
                 purged++;
                 await timeline.DeleteAllAsync(current.Email, cancellationToken);
+                foreach (var source in sources)
+                {
+                    await source.EraseAsync(current.Email, suppression.Pseudonym(current.Email), cancellationToken);
+                }
+
                 await audit.AppendAsync(ContactAuditAction.RetentionPurged, ContactAuditLog.System, current.Email, $"Supprimé après revue sans suite (inactif depuis le {current.LastActivityAt:dd/MM/yyyy}). / Purged by retention.", cancellationToken);
             }
         }

@@ -26,6 +26,12 @@ public sealed class SuppressionList(
     /// <summary>The keyed hash that stands for <paramref name="email"/> (normalized) here and in the audit log.</summary>
     public string Hash(string email) => Convert.ToHexStringLower(HMACSHA256.HashData(Key, Encoding.UTF8.GetBytes(email)));
 
+    /// <summary>
+    /// What replaces the address where a record must stay (an inquiry's thread): stable for one
+    /// address, unreadable without the key, and under ".invalid" (RFC 2606), so never deliverable.
+    /// </summary>
+    public string Pseudonym(string email) => $"erased-{Hash(email)[..16]}@erased.invalid";
+
     public async Task<SuppressionEntry?> FindAsync(string email, CancellationToken cancellationToken = default)
     {
         var response = await table.GetEntityIfExistsAsync<TableEntity>(Partition, Hash(email), cancellationToken: cancellationToken);

@@ -1,4 +1,5 @@
 using PauseIA.Media.Inquiries.Classification;
+using PauseIA.Media.Inquiries.Mail;
 
 namespace PauseIA.Media.Inquiries.Inbound;
 
@@ -33,4 +34,19 @@ public sealed record InboundRecord
     public string? RelatedReference { get; init; }
 
     public IReadOnlyList<string> Problems { get; init; } = [];
+
+    /// <summary>The record of <paramref name="email"/> as classified, filed under the address that gets any answer.</summary>
+    public static InboundRecord Of(InboundEmail email, InboundClassification classification) => new()
+    {
+        Key = email.Key,
+        Sender = email.ReturnAddress ?? email.SenderAddress,
+        Kind = classification.Kind,
+        Reason = classification.Reason,
+        FromEmail = email.From?.Email,
+        FromName = email.From?.Name,
+        Subject = email.Subject,
+        ReceivedAt = email.ReceivedAt,
+        MessageId = email.MessageId,
+        Problems = email.Problems,
+    };
 }

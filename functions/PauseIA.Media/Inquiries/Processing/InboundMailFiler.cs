@@ -32,20 +32,7 @@ public sealed class InboundMailFiler(
             related = entry.RelatedId;
         }
 
-        var record = new InboundRecord
-        {
-            Key = email.Key,
-            Sender = email.ReturnAddress ?? email.SenderAddress,
-            Kind = classification.Kind,
-            Reason = classification.Reason,
-            FromEmail = email.From?.Email,
-            FromName = email.From?.Name,
-            Subject = email.Subject,
-            ReceivedAt = email.ReceivedAt,
-            MessageId = email.MessageId,
-            RelatedReference = related,
-            Problems = email.Problems,
-        };
+        var record = InboundRecord.Of(email, classification) with { RelatedReference = related };
         if (!await log.TryAddAsync(record, cancellationToken))
         {
             logger.LogInformation("Inbound {Key} was filed already.", email.Key);

@@ -32,20 +32,7 @@ public sealed class InquiryClaims(InboundLog log, InquiryReferences references, 
 
             // Numbers are taken only once the email is known to be new, so redeliveries leave no gaps.
             reference ??= await references.NextAsync(zone.YearOf(email.ReceivedAt), cancellationToken);
-            var record = new InboundRecord
-            {
-                Key = email.Key,
-                Sender = sender,
-                Kind = classification.Kind,
-                Reason = classification.Reason,
-                FromEmail = email.From?.Email,
-                FromName = email.From?.Name,
-                Subject = email.Subject,
-                ReceivedAt = email.ReceivedAt,
-                MessageId = email.MessageId,
-                Reference = reference,
-                Problems = email.Problems,
-            };
+            var record = InboundRecord.Of(email, classification) with { Reference = reference };
             if (await log.TryClaimAsync(record, state.LastAck, acknowledge ? now : null, cancellationToken))
             {
                 return new InquiryClaim(reference, acknowledge, Resumed: false);
