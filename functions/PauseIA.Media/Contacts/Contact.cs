@@ -149,5 +149,5 @@ public sealed record Contact
 
     public ContactSummary ToSummary(bool created = false) => new(
         Email, FirstName, LastName, Outlet, MediaType is { } type ? MediaTypes.Code(type) : null,
-        City, Language, Owner, OptedOut, HardBounced, created);
+        City, Language, Owner, OptedOut, HardBounced, created, PrivacyNoticeDue: PrivacyNoticeSentAt is null);
 }

@@ -1,6 +1,6 @@
 namespace PauseIA.Media.Contacts;
 
-/// <summary>The part of a contact that other features read.</summary>
+/// <summary>The part of a contact that other features read; <see cref="PrivacyNoticeDue"/> until a mail carrying the privacy notice went to them.</summary>
 public sealed record ContactSummary(
     string Email,
     string? FirstName,
@@ -12,7 +12,8 @@ public sealed record ContactSummary(
     string? Owner,
     bool OptedOut,
     bool HardBounced,
-    bool Created)
+    bool Created,
+    bool PrivacyNoticeDue = false)
 {
     public string DisplayName => string.Join(' ', new[] { FirstName, LastName }.Where(n => !string.IsNullOrWhiteSpace(n))) is { Length: > 0 } name ? name : Email;
 }

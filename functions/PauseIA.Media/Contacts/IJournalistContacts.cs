@@ -22,6 +22,9 @@ public interface IJournalistContacts
 
     Task OptOutAsync(string email, string source, CancellationToken cancellationToken = default);
 
+    /// <summary>Records that a mail carrying the privacy notice went to the contact (GDPR art. 14), so later mail leaves it out.</summary>
+    Task MarkPrivacyNoticeSentAsync(string email, CancellationToken cancellationToken = default);
+
     /// <summary>The recipients of a saved segment, and each contact left out with why: the manifest a sign-off freezes.</summary>
     Task<RecipientManifest> ResolveSegmentAsync(string segmentId, CancellationToken cancellationToken = default);
 

@@ -12,6 +12,7 @@ public sealed class JournalistContacts(
     SuppressionList suppression,
     ContactSuppressor suppressor,
     RecipientResolver resolver,
+    ContactPrivacyNotice privacyNotice,
     TimeProvider time) : IJournalistContacts
 {
     // Activity bumps the retention clock at most daily, so a burst of opens does not rewrite the contact each time.
@@ -98,6 +99,9 @@ public sealed class JournalistContacts(
 
     public Task OptOutAsync(string email, string source, CancellationToken cancellationToken = default) =>
         suppressor.OptOutAsync(email, source, null, cancellationToken);
+
+    public Task MarkPrivacyNoticeSentAsync(string email, CancellationToken cancellationToken = default) =>
+        privacyNotice.MarkSentAsync(email, cancellationToken);
 
     public Task<RecipientManifest> ResolveSegmentAsync(string segmentId, CancellationToken cancellationToken = default) =>
         resolver.ResolveSegmentAsync(segmentId, cancellationToken);

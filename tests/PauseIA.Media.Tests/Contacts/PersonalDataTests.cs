@@ -109,14 +109,16 @@ public sealed class PersonalDataTests(AzuriteFixture azurite) : IClassFixture<Az
     public async Task TheFirstMailToAContactCarriesThePrivacyNoticeOnce()
     {
         await using var services = await ContactsTestKit.CreateAsync(azurite);
-        var notice = services.Get<ContactPrivacyNotice>();
-        var created = await services.Get<IJournalistContacts>().FindOrCreateFromInquiryAsync(new InquirySender(ContactsTestKit.Unique("first"), "Jeanne Dupont", null, null, null, null, "fr"));
+        var contacts = services.Get<IJournalistContacts>();
+        var created = await contacts.FindOrCreateFromInquiryAsync(new InquirySender(ContactsTestKit.Unique("first"), "Jeanne Dupont", null, null, null, null, "fr"));
+        var imported = await services.CreateContactAsync(ContactsTestKit.Unique("imported"));
 
         Assert.True(created.Created);
-        Assert.True(await notice.IsDueAsync(created.Email));
-        await notice.MarkSentAsync(created.Email);
-        Assert.False(await notice.IsDueAsync(created.Email));
-        Assert.True(await notice.IsDueAsync(ContactsTestKit.Unique("not-a-contact-yet")));
-        Assert.Equal("https://pauseia.fr/confidentialite", notice.Url);
+        Assert.True(created.PrivacyNoticeDue);
+        Assert.True((await contacts.FindAsync(imported.Email))!.PrivacyNoticeDue);
+        await contacts.MarkPrivacyNoticeSentAsync(created.Email.ToUpperInvariant());
+        Assert.False((await contacts.FindAsync(created.Email))!.PrivacyNoticeDue);
+        Assert.NotNull((await services.Get<ContactStore>().GetAsync(created.Email)).PrivacyNoticeSentAt);
+        Assert.Equal("https://pauseia.fr/confidentialite", services.Get<ContactPrivacyNotice>().Url);
     }
 }

@@ -60,10 +60,13 @@ public sealed class InquiryCommands(
             throw DomainException.Conflict($"L'adresse {inquiry.Journalist.Email} ne peut plus être écrite (échec définitif ou effacement). / This address must not be mailed.");
         }
 
+        // GDPR art. 14: a journalist we hold details on hears of it in our first mail, be it an answer typed here.
+        var noticeDue = (await contacts.FindAsync(inquiry.Journalist.Email, cancellationToken))?.PrivacyNoticeDue == true;
+        var body = noticeDue ? $"{command.Markdown}\n\n---\n\n{acknowledger.PrivacyNotice(inquiry.Language)}" : command.Markdown;
         var lastInbound = thread.Messages.LastOrDefault(m => m.Direction == MessageDirection.Inbound && m.MessageId is not null);
         var mail = new OutgoingMail(
             MailKind.InquiryReply, inquiry.Reference, [inquiry.Journalist], InquirySubjects.Reply(inquiry.Subject, inquiry.Reference),
-            markdown.ToPlainText(command.Markdown, inquiry.Language), markdown.ToHtml(command.Markdown, inquiry.Language))
+            markdown.ToPlainText(body, inquiry.Language), markdown.ToHtml(body, inquiry.Language))
         {
             InReplyTo = lastInbound?.MessageId,
             References = thread.Messages.Select(m => m.MessageId).OfType<string>().Where(MailHeaderText.IsSafe).TakeLast(10).ToList(),
@@ -78,6 +81,11 @@ public sealed class InquiryCommands(
         catch (MailDeliveryException ex)
         {
             throw DomainException.Conflict($"L'envoi a échoué ({(int)ex.Status}) : rien n'a été envoyé, réessayez. / Sending failed, nothing was sent; try again.");
+        }
+
+        if (noticeDue)
+        {
+            await contacts.MarkPrivacyNoticeSentAsync(inquiry.Journalist.Email, cancellationToken);
         }
 
         var now = time.GetUtcNow();

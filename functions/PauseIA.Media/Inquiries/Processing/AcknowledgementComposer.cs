@@ -56,7 +56,7 @@ public sealed class AcknowledgementComposer(IOptions<InquiriesOptions> options, 
         text.Append(words.Automatic).Append('\n');
         if (firstContact)
         {
-            text.Append($"\n{words.PrivacyNotice} {mail.Value.PrivacyNoticeUrl}\n");
+            text.Append($"\n{PrivacyNoticeSentence.For(inquiry.Language, mail.Value.PrivacyNoticeUrl)}\n");
         }
 
         return text.ToString();

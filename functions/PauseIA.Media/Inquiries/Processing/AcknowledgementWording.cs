@@ -12,7 +12,6 @@ internal sealed record AcknowledgementWording(
     string HowToAdd,
     string SignOff,
     string Automatic,
-    string PrivacyNotice,
     string OpenQuote,
     string CloseQuote)
 {
@@ -25,7 +24,6 @@ internal sealed record AcknowledgementWording(
         HowToAdd: "Pour compléter votre demande, répondez simplement à ce message : la référence dans l'objet nous permet de suivre l'échange.",
         SignOff: "Bien cordialement,\nL'équipe presse de Pause IA",
         Automatic: "Ce message est un accusé de réception automatique.",
-        PrivacyNotice: "Vos coordonnées professionnelles sont enregistrées pour le suivi de nos échanges avec la presse. Pour en savoir plus et exercer vos droits :",
         OpenQuote: "« ",
         CloseQuote: " »");
 
@@ -38,7 +36,6 @@ internal sealed record AcknowledgementWording(
         HowToAdd: "To add to your request, simply reply to this message: the reference in the subject lets us follow the conversation.",
         SignOff: "Best regards,\nThe Pause IA press team",
         Automatic: "This is an automatic acknowledgement.",
-        PrivacyNotice: "We keep your professional contact details to follow up on our exchanges with the press. To learn more and exercise your rights:",
         OpenQuote: "“",
         CloseQuote: "”");
 }

@@ -16,6 +16,9 @@ public sealed class InquiryAcknowledger(AcknowledgementComposer composer, MailSe
 {
     public MailAddress PressAddress => new(mail.Value.PressAddress, mail.Value.PressName);
 
+    /// <summary>The privacy notice sentence for a mail in <paramref name="language"/>.</summary>
+    public string PrivacyNotice(string language) => PrivacyNoticeSentence.For(language, mail.Value.PrivacyNoticeUrl);
+
     /// <summary>The address to acknowledge, or null with the reason (French) why not.</summary>
     public (string? Recipient, string? SkipReason) Recipient(InboundEmail email, InquiryFacts facts, ContactSummary contact)
     {

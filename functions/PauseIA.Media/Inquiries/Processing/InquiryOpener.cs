@@ -71,7 +71,7 @@ public sealed class InquiryOpener(
         (OutgoingMail Mail, string MessageId)? acknowledgement = null;
         if (claim.Acknowledge)
         {
-            acknowledgement = acknowledger.Prepare(inquiry, email, recipient!, contact.Created, now);
+            acknowledgement = acknowledger.Prepare(inquiry, email, recipient!, contact.PrivacyNoticeDue, now);
             messages.Add(InboundMessages.Sent(acknowledgement.Value.Mail, acknowledgement.Value.MessageId, InquiryMessageKind.Acknowledgement, now, acknowledger.PressAddress));
         }
 
@@ -101,6 +101,10 @@ public sealed class InquiryOpener(
             if (!await acknowledger.SendAsync(ack.Mail, ack.MessageId, cancellationToken))
             {
                 problems.Add($"L'accusé de réception à {recipient} n'a pas pu être envoyé.");
+            }
+            else if (contact.PrivacyNoticeDue)
+            {
+                await contacts.MarkPrivacyNoticeSentAsync(contact.Email, cancellationToken);
             }
         }
 

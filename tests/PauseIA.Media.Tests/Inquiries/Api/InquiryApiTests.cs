@@ -144,6 +144,32 @@ public sealed class InquiryApiTests(AzuriteFixture azurite) : IClassFixture<Azur
     }
 
     [Fact]
+    public async Task TheFirstReplyToAJournalistWhoGotNoAcknowledgementCarriesThePrivacyNotice()
+    {
+        await using var harness = await InquiryHarness.CreateAsync(azurite);
+        var body = "Pour suivi.\n\n---------- Forwarded message ---------\nFrom: Paul Martin <paul.martin+notice@lyoncapitale.fr>\nDate: Mon, 30 Nov 2026 at 08:00\nSubject: Interview\nTo: Léa <lea.perso@example.org>\n\nBonjour, pouvez-vous me rappeler ?\n";
+        var reference = await harness.ProcessAsync(TestMail.Eml($"Léa Dubois <{TestSettings.LyonLead}>", "Fwd: Interview", body, "notice-fwd@pauseia.fr"));
+        Assert.Empty(await harness.SentAsync(reference!, "acknowledgement"));
+
+        await ReplyAsync(harness, reference!, new ReplyToInquiry("Bonjour, volontiers."));
+        harness.Services.Time.Advance(TimeSpan.FromMinutes(5));
+        await ReplyAsync(harness, reference!, new ReplyToInquiry("Précision : à 15h."));
+
+        var texts = new List<string>();
+        foreach (var sent in (await harness.SentAsync(reference!, "inquiryReply")).OrderBy(s => s.CreatedAt))
+        {
+            texts.Add((await MimeKit.MimeMessage.LoadAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(await harness.Outbox.ReadBlobAsync(sent.EmlBlobs[0]))))).TextBody ?? "");
+        }
+
+        Assert.Equal(2, texts.Count);
+        // French typography puts a non-breaking space before the colon.
+        Assert.Contains("Pour en savoir plus et exercer vos droits", texts[0], StringComparison.Ordinal);
+        Assert.Contains("https://pauseia.fr/confidentialite", texts[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("confidentialite", texts[1], StringComparison.Ordinal);
+        Assert.Equal(["paul.martin+notice@lyoncapitale.fr"], harness.Contacts.PrivacyNoticesSent);
+    }
+
+    [Fact]
     public async Task AReplyToAClosedInquiryOrAnEmptyOneSendsNothing()
     {
         await using var harness = await InquiryHarness.CreateAsync(azurite);

@@ -14,6 +14,8 @@ public sealed class FakeJournalistContacts : IJournalistContacts
 
     public ConcurrentQueue<InquirySender> Senders { get; } = new();
 
+    public ConcurrentQueue<string> PrivacyNoticesSent { get; } = new();
+
     public void Add(ContactSummary contact) => contacts[contact.Email] = contact;
 
     public Task<ContactSummary> FindOrCreateFromInquiryAsync(InquirySender sender, CancellationToken cancellationToken = default)
@@ -24,7 +26,7 @@ public sealed class FakeJournalistContacts : IJournalistContacts
         {
             created = true;
             var name = sender.DisplayName?.Split(' ', 2);
-            return new ContactSummary(email, name?[0], name is { Length: 2 } ? name[1] : null, sender.Outlet, sender.MediaType, sender.City, sender.Language, null, false, false, false);
+            return new ContactSummary(email, name?[0], name is { Length: 2 } ? name[1] : null, sender.Outlet, sender.MediaType, sender.City, sender.Language, null, false, false, false, PrivacyNoticeDue: true);
         });
         return Task.FromResult(contact with { Created = created });
     }
@@ -51,6 +53,13 @@ public sealed class FakeJournalistContacts : IJournalistContacts
     public Task OptOutAsync(string email, string source, CancellationToken cancellationToken = default)
     {
         contacts.AddOrUpdate(email, e => new ContactSummary(e, null, null, null, null, null, null, null, true, false, false), (_, c) => c with { OptedOut = true });
+        return Task.CompletedTask;
+    }
+
+    public Task MarkPrivacyNoticeSentAsync(string email, CancellationToken cancellationToken = default)
+    {
+        PrivacyNoticesSent.Enqueue(email);
+        contacts.AddOrUpdate(email, e => new ContactSummary(e, null, null, null, null, null, null, null, false, false, false), (_, c) => c with { PrivacyNoticeDue = false });
         return Task.CompletedTask;
     }
 

@@ -192,16 +192,23 @@ public sealed class InboundProcessingTests(AzuriteFixture azurite) : IClassFixtu
     }
 
     [Fact]
-    public async Task ThePrivacyNoticeGoesOnlyToAContactWeDidNotKnow()
+    public async Task ThePrivacyNoticeGoesInTheFirstAcknowledgementToEachContactOnly()
     {
         await using var harness = await InquiryHarness.CreateAsync(azurite);
-        harness.Contacts.Add(new ContactSummary("known+privacy@lemonde.fr", "Connue", null, "Le Monde", null, null, "fr", null, false, false, false));
+        harness.Contacts.Add(new ContactSummary("told+privacy@lemonde.fr", "Informée", null, "Le Monde", null, null, "fr", null, false, false, false, PrivacyNoticeDue: false));
+        harness.Contacts.Add(new ContactSummary("imported+privacy@lemonde.fr", "Importée", null, "Le Monde", null, null, "fr", null, false, false, false, PrivacyNoticeDue: true));
 
-        var known = await harness.ProcessAsync(TestMail.Eml("Connue <known+privacy@lemonde.fr>", "Question", "Bonjour", "p1@lemonde.fr"));
-        var unknown = await harness.ProcessAsync(TestMail.Eml("Nouvelle <new+privacy@lemonde.fr>", "Question", "Bonjour", "p2@lemonde.fr"));
+        var told = await harness.ProcessAsync(TestMail.Eml("Informée <told+privacy@lemonde.fr>", "Question", "Bonjour", "p1@lemonde.fr"));
+        var imported = await harness.ProcessAsync(TestMail.Eml("Importée <imported+privacy@lemonde.fr>", "Question", "Bonjour", "p2@lemonde.fr"));
+        var unknown = await harness.ProcessAsync(TestMail.Eml("Nouvelle <new+privacy@lemonde.fr>", "Question", "Bonjour", "p3@lemonde.fr"));
+        harness.Services.Time.Advance(TimeSpan.FromDays(2));
+        var again = await harness.ProcessAsync(TestMail.Eml("Nouvelle <new+privacy@lemonde.fr>", "Autre question", "Bonjour", "p4@lemonde.fr"));
 
-        Assert.DoesNotContain("confidentialite", await AckTextAsync(harness, known!), StringComparison.Ordinal);
+        Assert.DoesNotContain("confidentialite", await AckTextAsync(harness, told!), StringComparison.Ordinal);
+        Assert.Contains("https://pauseia.fr/confidentialite", await AckTextAsync(harness, imported!), StringComparison.Ordinal);
         Assert.Contains("https://pauseia.fr/confidentialite", await AckTextAsync(harness, unknown!), StringComparison.Ordinal);
+        Assert.DoesNotContain("confidentialite", await AckTextAsync(harness, again!), StringComparison.Ordinal);
+        Assert.Equal(["imported+privacy@lemonde.fr", "new+privacy@lemonde.fr"], harness.Contacts.PrivacyNoticesSent.Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -77,6 +77,8 @@ public sealed class FakeJournalistContacts : IJournalistContacts
         return Task.CompletedTask;
     }
 
+    public Task MarkPrivacyNoticeSentAsync(string email, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
     public Task<RecipientManifest> ResolveSegmentAsync(string segmentId, CancellationToken cancellationToken = default)
     {
         if (!segments.TryGetValue(segmentId, out var members))
