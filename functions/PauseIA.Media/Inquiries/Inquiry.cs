@@ -60,6 +60,9 @@ public sealed record Inquiry
 
     public DateTimeOffset? EscalatedAt { get; init; }
 
+    /// <summary>When the answer now owed became owed, if not on arrival: the journalist's follow-up to an answered or closed inquiry.</summary>
+    public DateTimeOffset? OwedSince { get; init; }
+
     /// <summary>The stored version (ETag); null before it is stored.</summary>
     public string? Version { get; init; }
 
@@ -68,9 +71,17 @@ public sealed record Inquiry
 
     public bool IsOverdue(DateTimeOffset now) => AwaitsAnswer && Deadline is not null && Deadline.Utc < now;
 
-    /// <summary>Half the time to the deadline, or <paramref name="withoutDeadline"/> after arrival.</summary>
-    public DateTimeOffset EscalationDueAt(TimeSpan withoutDeadline) =>
-        Deadline is null ? ReceivedAt + withoutDeadline : ReceivedAt + ((Deadline.Utc - ReceivedAt) / 2);
+    /// <summary>
+    /// Half the time to the deadline, or <paramref name="withoutDeadline"/> after arrival. A follow-up
+    /// is measured from its own arrival, and a deadline it outlived no longer counts.
+    /// </summary>
+    public DateTimeOffset EscalationDueAt(TimeSpan withoutDeadline)
+    {
+        var since = OwedSince ?? ReceivedAt;
+        return Deadline is { } deadline && (OwedSince is null || deadline.Utc > since)
+            ? since + ((deadline.Utc - since) / 2)
+            : since + withoutDeadline;
+    }
 
     public bool Involves(string email) =>
         string.Equals(Assignee, email, StringComparison.OrdinalIgnoreCase) || Watchers.Contains(email, StringComparer.OrdinalIgnoreCase);
@@ -128,6 +139,7 @@ public sealed record Inquiry
         ClosedAt = null,
         LastMessageAt = at,
         EscalatedAt = AwaitsAnswer ? EscalatedAt : null,
+        OwedSince = AwaitsAnswer ? OwedSince : at,
     };
 
     private InquiryStatus Reopened => Assignee is null ? InquiryStatus.New : InquiryStatus.Assigned;

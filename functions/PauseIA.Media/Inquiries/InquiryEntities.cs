@@ -53,6 +53,7 @@ public static class InquiryEntities
             ["ClosedAt"] = inquiry.ClosedAt,
             ["Acknowledged"] = inquiry.Acknowledged,
             ["EscalatedAt"] = inquiry.EscalatedAt,
+            ["OwedSince"] = inquiry.OwedSince,
         };
         if (inquiry.Version is not null)
         {
@@ -88,6 +89,7 @@ public static class InquiryEntities
         ClosedAt = e.GetDateTimeOffset("ClosedAt"),
         Acknowledged = e.GetBoolean("Acknowledged") ?? false,
         EscalatedAt = e.GetDateTimeOffset("EscalatedAt"),
+        OwedSince = e.GetDateTimeOffset("OwedSince"),
         Version = e.ETag.ToString(),
     };
 

@@ -50,4 +50,26 @@ public sealed class InquiryEscalationTests(AzuriteFixture azurite) : IClassFixtu
         var reminder = Assert.Single(await harness.SentAsync(waiting.Reference, "reminder"));
         Assert.Equal([TestSettings.Spokesperson], reminder.To);
     }
+
+    [Fact]
+    public async Task AFollowUpToAnAnsweredInquiryIsEscalatedFromItsOwnArrivalNotTheFirstOne()
+    {
+        await using var harness = await InquiryHarness.CreateAsync(azurite);
+        var now = harness.Services.Time.GetUtcNow();
+        var answered = await InquirySeeds.SeedAsync(harness, i => (i with { ReceivedAt = now.AddDays(-3), Deadline = new(now.AddDays(-2), "avant mercredi", "Europe/Paris") }).Answer(now.AddDays(-3)));
+        var followedUp = answered.JournalistWrote(now);
+        Assert.Equal(SaveOutcome.Saved, await harness.Store.SaveAsync(followedUp, [], []));
+        var escalation = harness.Services.Get<InquiryEscalation>();
+
+        var atOnce = await escalation.RunAsync();
+        harness.Services.Time.Advance(TimeSpan.FromHours(3.9));
+        var early = await escalation.RunAsync();
+        harness.Services.Time.Advance(TimeSpan.FromHours(0.2));
+        var due = await escalation.RunAsync();
+
+        Assert.DoesNotContain(answered.Reference, atOnce);
+        Assert.DoesNotContain(answered.Reference, early);
+        Assert.Contains(answered.Reference, due);
+        Assert.Equal(now, (await harness.Store.FindAsync(answered.Reference))!.OwedSince);
+    }
 }
