@@ -33,6 +33,4 @@ public sealed class InquiryCommandFunctions(InquiryCommands commands)
     [RequireRoles]
     public async Task<IActionResult> Reopen([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/inquiries/{reference}/reopen")] HttpRequest request, string reference) =>
         new OkObjectResult(await commands.ReopenAsync(request.Member(), reference, request.IfMatch(), request.HttpContext.RequestAborted));
-
-    private static string? IfMatch(HttpRequest request) => request.Headers.IfMatch.FirstOrDefault();
 }

@@ -55,7 +55,9 @@ public static class InquiriesServiceCollectionExtensions
 
         services.AddSingleton<InquiryViews>();
         services.AddSingleton<InquiryQueries>();
+        services.AddSingleton<InquiryReplyComposer>();
         services.AddSingleton<InquiryCommands>();
+        services.AddSingleton<InquiryReplyPreview>();
         services.AddSingleton<InboundQueries>();
         services.AddSingleton<IInquiryThreads, InquiryThreads>();
         services.AddSingleton<InquiryEscalation>();

@@ -34,9 +34,17 @@ public sealed class InquiryReplyTests(LocalHostFixture site, BrowserFixture brow
             await Expect(page.GetByTestId("routing")).Not.ToBeEmptyAsync();
             await Expect(page.GetByTestId("message").First).ToContainTextAsync("avant demain midi");
 
+            await page.GetByTestId("reply-preview").ClickAsync();
+            await Expect(page.Locator(".preview-area [data-testid=error]")).ToContainTextAsync("Réponse vide");
+
             await page.GetByTestId("reply-markdown").FillAsync("Bonjour,\n\nNotre porte-parole peut vous appeler **demain à 10 h**.\n\nBien cordialement,");
             await page.GetByTestId("reply-preview").ClickAsync();
-            await Expect(page.GetByTestId("reply-preview-text")).ToContainTextAsync("**demain à 10 h**");
+            var preview = page.FrameLocator("[data-testid=reply-preview-frame]");
+            await Expect(preview.Locator("strong")).ToHaveTextAsync("demain à 10 h");
+            await Expect(preview.Locator("body")).Not.ToContainTextAsync("**");
+            await Expect(page.GetByTestId("reply-preview-subject")).ToContainTextAsync($"[{reference}]");
+            await page.GetByTestId("reply-markdown").PressSequentiallyAsync("\n");
+            await Expect(page.GetByTestId("reply-preview-stale")).ToBeVisibleAsync();
             await page.GetByTestId("reply-send").ClickAsync();
             await Expect(page.Locator("[data-testid=message][data-kind=reply]")).ToContainTextAsync("demain à 10 h");
             await Expect(page.GetByTestId("inquiry-status")).ToHaveTextAsync("Répondue");

@@ -3,7 +3,6 @@ using PauseIA.Media.Contacts;
 using PauseIA.Media.Email;
 using PauseIA.Media.Identity;
 using PauseIA.Media.Inquiries.Processing;
-using PauseIA.Media.Markdown;
 
 namespace PauseIA.Media.Inquiries.Api;
 
@@ -19,15 +18,13 @@ public sealed class InquiryCommands(
     TeamDirectory team,
     IJournalistContacts contacts,
     MailSender sender,
-    MarkdownRenderer markdown,
+    InquiryReplyComposer replies,
     MessageIdIndex index,
     InquiryNotifier notifier,
     InquiryAcknowledger acknowledger,
     IIdGenerator ids,
     TimeProvider time)
 {
-    private const int MaxMarkdownChars = 50_000;
-
     private const int MaxNoteChars = 8_000;
 
     public async Task<InquiryView> AssignAsync(TeamMember actor, string reference, AssignInquiry? command, string? ifMatch, CancellationToken cancellationToken = default)
@@ -47,10 +44,7 @@ public sealed class InquiryCommands(
     /// </summary>
     public async Task<InquiryView> ReplyAsync(TeamMember actor, string reference, ReplyToInquiry? command, string? ifMatch, CancellationToken cancellationToken = default)
     {
-        if (string.IsNullOrWhiteSpace(command?.Markdown) || command.Markdown.Length > MaxMarkdownChars)
-        {
-            throw DomainException.BadRequest($"Réponse vide ou trop longue ({MaxMarkdownChars} caractères au plus). / The reply is empty or too long.");
-        }
+        InquiryReplyComposer.Validate(command);
 
         var thread = InquiryAccess.Check(actor, reference, await store.FindThreadAsync(InquiryQueries.Normalize(reference), cancellationToken), t => t.Inquiry);
         var inquiry = Current(thread.Inquiry, ifMatch);
@@ -60,18 +54,7 @@ public sealed class InquiryCommands(
             throw DomainException.Conflict($"L'adresse {inquiry.Journalist.Email} ne peut plus être écrite (échec définitif ou effacement). / This address must not be mailed.");
         }
 
-        // GDPR art. 14: a journalist we hold details on hears of it in our first mail, be it an answer typed here.
-        var noticeDue = (await contacts.FindAsync(inquiry.Journalist.Email, cancellationToken))?.PrivacyNoticeDue == true;
-        var body = noticeDue ? $"{command.Markdown}\n\n---\n\n{acknowledger.PrivacyNotice(inquiry.Language)}" : command.Markdown;
-        var lastInbound = thread.Messages.LastOrDefault(m => m.Direction == MessageDirection.Inbound && m.MessageId is not null);
-        var mail = new OutgoingMail(
-            MailKind.InquiryReply, inquiry.Reference, [inquiry.Journalist], InquirySubjects.Reply(inquiry.Subject, inquiry.Reference),
-            markdown.ToPlainText(body, inquiry.Language), markdown.ToHtml(body, inquiry.Language))
-        {
-            InReplyTo = lastInbound?.MessageId,
-            References = thread.Messages.Select(m => m.MessageId).OfType<string>().Where(MailHeaderText.IsSafe).TakeLast(10).ToList(),
-            Categories = ["inquiry-reply"],
-        };
+        var (mail, carriesPrivacyNotice) = await replies.ComposeAsync(thread, command.Markdown, cancellationToken);
         var messageId = sender.NewMessageId();
         await index.RegisterAsync(new MessageIdEntry(messageId, MessageIdOwner.Inquiry, inquiry.Reference, inquiry.Journalist.Email), cancellationToken);
         try
@@ -83,7 +66,7 @@ public sealed class InquiryCommands(
             throw DomainException.Conflict($"L'envoi a échoué ({(int)ex.Status}) : rien n'a été envoyé, réessayez. / Sending failed, nothing was sent; try again.");
         }
 
-        if (noticeDue)
+        if (carriesPrivacyNotice)
         {
             await contacts.MarkPrivacyNoticeSentAsync(inquiry.Journalist.Email, cancellationToken);
         }

@@ -2,7 +2,7 @@
 // was, the journalist's other inquiries and the statements sent to them, and what the team can
 // do: reply, assign, note, close or reopen. Every change carries the version read (If-Match).
 import { h, append, clear, field, facts, checkbox } from '../dom.js';
-import { get, request, segment, withQuery } from '../api.js';
+import { get, post, request, segment, withQuery } from '../api.js';
 import { t, tOr, formatDateTime, formatBytes, localizeServerMessage } from '../i18n.js';
 import { href } from '../router.js';
 import { currentMember } from '../session.js';
@@ -146,18 +146,36 @@ function messageView(message) {
 
 function replyForm(inquiry, command, context) {
   const reference = inquiry.reference;
+  const previewArea = h('div', { class: 'preview-area', 'aria-live': 'polite' });
+  const staleSlot = h('div');
   const textarea = h('textarea', {
     rows: 10, name: 'markdown', required: true, class: 'markdown-input', 'data-testid': 'reply-markdown',
     value: replyDrafts.get(reference) ?? '',
-    on: { input: e => replyDrafts.set(reference, e.target.value) },
+    on: { input: e => {
+      replyDrafts.set(reference, e.target.value);
+      // A preview of older text would pass for what is about to be sent.
+      if (previewArea.firstChild && !staleSlot.firstChild) append(staleSlot, h('p', { class: 'alert alert-warning', 'data-testid': 'reply-preview-stale' }, t('inquiry.previewStale')));
+    } },
   });
   const wait = checkbox(t('inquiry.waitForJournalist'), { name: 'waitForJournalist' });
-  const previewArea = h('div', { class: 'preview-area', 'aria-live': 'polite' });
   const errorSlot = h('div', { class: 'error-slot' });
-  // No endpoint renders a reply without sending it: the preview shows the Markdown as it will be converted.
-  const previewButton = button(t('common.preview'), () => {
-    append(clear(previewArea), h('h3', {}, t('common.preview')), h('p', { class: 'hint' }, t('inquiry.previewSource')),
-      h('pre', { class: 'markdown-source', 'data-testid': 'reply-preview-text' }, textarea.value));
+  // The server renders the reply by the same code as the send, so the preview is the mail itself;
+  // its HTML only ever goes into the script-less sandboxed frame, never into the page.
+  const previewButton = button(t('common.preview'), async e => {
+    const preview = await run(() => post(`/api/inquiries/${segment(reference)}/reply/preview`, { markdown: textarea.value }, { signal: context.signal }),
+      { button: e.currentTarget, errorSlot: previewArea });
+    if (preview === undefined) return;
+    clear(staleSlot);
+    const frame = sandboxedFrame(preview.html, { title: t('inquiry.previewFrameTitle') });
+    frame.dataset.testid = 'reply-preview-frame';
+    append(clear(previewArea),
+      h('h3', {}, t('inquiry.previewTitle')),
+      staleSlot,
+      h('p', { class: 'email-subject', 'data-testid': 'reply-preview-subject' }, t('inquiry.previewSubject', { subject: preview.subject })),
+      frame,
+      h('details', {},
+        h('summary', {}, t('inquiry.previewTextPart')),
+        h('pre', { class: 'message-text', 'data-testid': 'reply-preview-text' }, preview.text)));
   }, { testid: 'reply-preview' });
 
   const form = h('form', { class: 'stack', on: { submit: async e => {
