@@ -13,7 +13,8 @@ namespace PauseIA.Media.Inquiries.Inbound;
 /// The log of received emails, one partition per sender: each email's record (<c>m-{key}</c>,
 /// added create-only, which makes processing idempotent) next to the sender's last
 /// acknowledgement (<c>ack</c>), so that claiming an email and reserving its acknowledgement
-/// is one read and one transaction.
+/// is one read and one transaction. A sender's answer to a statement also leaves the inquiry it
+/// opened (<c>st-{statement}</c>, in the same transaction), which their later answers join.
 /// </summary>
 public sealed class InboundLog([FromKeyedServices(InboundLog.Name)] TableClient table)
 {
@@ -23,19 +24,28 @@ public sealed class InboundLog([FromKeyedServices(InboundLog.Name)] TableClient 
 
     private const string AckRow = "ack";
 
+    private const string StatementPrefix = "st-";
+
     public static string PartitionOf(string sender) =>
         "s-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sender.Trim().ToLowerInvariant())))[..32];
 
-    public async Task<SenderState> ReadAsync(string sender, string key, CancellationToken cancellationToken = default)
+    /// <summary>The sender's state for one email, in one query; with <paramref name="statementId"/>, the inquiry an earlier answer to it opened.</summary>
+    public async Task<SenderState> ReadAsync(string sender, string key, string? statementId = null, CancellationToken cancellationToken = default)
     {
         InboundRecord? existing = null;
         AckMark? ack = null;
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {PartitionOf(sender)} and (RowKey eq {RecordPrefix + key} or RowKey eq {AckRow})");
+        string? statementInquiry = null;
+        var link = StatementPrefix + (statementId ?? "");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {PartitionOf(sender)} and (RowKey eq {RecordPrefix + key} or RowKey eq {AckRow} or RowKey eq {link})");
         await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
             if (entity.RowKey == AckRow)
             {
                 ack = new AckMark(entity.GetDateTimeOffset("At") ?? default, entity.GetString("Reference") ?? "", entity.ETag.ToString());
+            }
+            else if (entity.RowKey == link)
+            {
+                statementInquiry = statementId is null ? null : entity.GetString("Reference");
             }
             else
             {
@@ -43,7 +53,7 @@ public sealed class InboundLog([FromKeyedServices(InboundLog.Name)] TableClient 
             }
         }
 
-        return new SenderState(existing, ack);
+        return new SenderState(existing, ack, statementInquiry);
     }
 
     /// <summary>Files a record; false when this email was filed already.</summary>
@@ -62,12 +72,19 @@ public sealed class InboundLog([FromKeyedServices(InboundLog.Name)] TableClient 
 
     /// <summary>
     /// Files a new inquiry's record and, when <paramref name="ackAt"/> is set, marks the sender as
-    /// acknowledged over <paramref name="previous"/>, in one transaction. False when either moved
-    /// since it was read: read again and decide again.
+    /// acknowledged over <paramref name="previous"/>, and, for an answer to <paramref name="statementId"/>,
+    /// links the sender's answers to that statement to this inquiry, in one transaction. False when
+    /// either moved since it was read: read again and decide again.
     /// </summary>
-    public async Task<bool> TryClaimAsync(InboundRecord record, AckMark? previous, DateTimeOffset? ackAt, CancellationToken cancellationToken = default)
+    public async Task<bool> TryClaimAsync(InboundRecord record, AckMark? previous, DateTimeOffset? ackAt, string? statementId = null, CancellationToken cancellationToken = default)
     {
         var actions = new List<TableTransactionAction> { new(TableTransactionActionType.Add, ToEntity(record)) };
+        if (statementId is not null)
+        {
+            var link = new TableEntity(PartitionOf(record.Sender), StatementPrefix + statementId) { ["Reference"] = record.Reference };
+            actions.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, link));
+        }
+
         if (ackAt is not null)
         {
             var ack = new TableEntity(PartitionOf(record.Sender), AckRow) { ["At"] = ackAt.Value, ["Reference"] = record.Reference };
@@ -130,6 +147,11 @@ public sealed class InboundLog([FromKeyedServices(InboundLog.Name)] TableClient 
         var partition = PartitionOf(record.Sender);
         await table.DeleteEntityAsync(partition, RecordPrefix + record.Key, cancellationToken: cancellationToken);
         await table.DeleteEntityAsync(partition, AckRow, cancellationToken: cancellationToken);
+        var links = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {StatementPrefix} and RowKey lt {"st."}");
+        await foreach (var link in table.QueryAsync<TableEntity>(links, select: ["RowKey"], cancellationToken: cancellationToken))
+        {
+            await table.DeleteEntityAsync(partition, link.RowKey, cancellationToken: cancellationToken);
+        }
     }
 
     private static TableEntity ToEntity(InboundRecord record) => new(PartitionOf(record.Sender), RecordPrefix + record.Key)

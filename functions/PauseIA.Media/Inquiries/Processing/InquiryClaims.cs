@@ -15,16 +15,21 @@ public sealed class InquiryClaims(InboundLog log, InquiryReferences references, 
 {
     private const int MaxAttempts = 10;
 
-    public async Task<InquiryClaim> ClaimAsync(InboundEmail email, InboundClassification classification, bool wantsAcknowledgement, CancellationToken cancellationToken = default)
+    public async Task<InquiryClaim> ClaimAsync(InboundEmail email, InboundClassification classification, bool wantsAcknowledgement, string? statementId = null, CancellationToken cancellationToken = default)
     {
         var sender = email.ReturnAddress ?? email.SenderAddress;
         string? reference = null;
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            var state = await log.ReadAsync(sender, email.Key, cancellationToken);
+            var state = await log.ReadAsync(sender, email.Key, statementId, cancellationToken);
             if (state.Existing is { Reference: { } claimed })
             {
                 return new InquiryClaim(claimed, wantsAcknowledgement && state.LastAck?.Reference == claimed, Resumed: true);
+            }
+
+            if (state.StatementInquiry is { } earlier)
+            {
+                return new InquiryClaim(earlier, Acknowledge: false, Resumed: false, Joins: true);
             }
 
             var now = time.GetUtcNow();
@@ -33,7 +38,7 @@ public sealed class InquiryClaims(InboundLog log, InquiryReferences references, 
             // Numbers are taken only once the email is known to be new, so redeliveries leave no gaps.
             reference ??= await references.NextAsync(zone.YearOf(email.ReceivedAt), cancellationToken);
             var record = InboundRecord.Of(email, classification) with { Reference = reference };
-            if (await log.TryClaimAsync(record, state.LastAck, acknowledge ? now : null, cancellationToken))
+            if (await log.TryClaimAsync(record, state.LastAck, acknowledge ? now : null, statementId, cancellationToken))
             {
                 return new InquiryClaim(reference, acknowledge, Resumed: false);
             }

@@ -22,6 +22,7 @@ public sealed class InquiryOpener(
     InquiryRouter router,
     TeamDirectory team,
     InquiryClaims claims,
+    ThreadAppender appender,
     InquiryAcknowledger acknowledger,
     InquiryStore store,
     MessageIdIndex index,
@@ -39,7 +40,17 @@ public sealed class InquiryOpener(
             cancellationToken);
         var routing = router.Route(ruleSet.Rules, new RoutingFacts(facts.Journalist.Email, facts.Outlet, facts.City, facts.CitySource, facts.Language, $"{facts.Subject}\n{facts.Body}"));
         var (recipient, skipReason) = acknowledger.Recipient(email, facts, contact);
-        var claim = await claims.ClaimAsync(email, classification, recipient is not null, cancellationToken);
+        var claim = await claims.ClaimAsync(email, classification, recipient is not null, statementId, cancellationToken);
+        if (claim.Joins)
+        {
+            // Found in the same read as the claim: one inquiry per journalist per statement.
+            if ((await appender.TryAppendAsync(email, claim.Reference, cancellationToken)).Joined)
+            {
+                return claim.Reference;
+            }
+
+            claim = await claims.ClaimAsync(email, classification, recipient is not null, statementId: null, cancellationToken);
+        }
 
         var now = time.GetUtcNow();
         var inquiry = new Inquiry

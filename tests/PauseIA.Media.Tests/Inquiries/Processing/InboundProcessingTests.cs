@@ -75,8 +75,13 @@ public sealed class InboundProcessingTests(AzuriteFixture azurite) : IClassFixtu
 
         var first = await harness.ProcessAsync(TestMail.Eml("A <a@lemonde.fr>", "Re: Communiqué", "Une question.", "s1@lemonde.fr", "In-Reply-To: <stmt-0042.r1@media.pauseia.fr>"));
         var second = await harness.ProcessAsync(TestMail.Eml("B <b@liberation.fr>", "Re: Communiqué", "Une autre.", "s2@liberation.fr", "In-Reply-To: <stmt-0042.r1@media.pauseia.fr>"));
+        harness.Services.Time.Advance(TimeSpan.FromDays(2));
+        var firstAgain = await harness.ProcessAsync(TestMail.Eml("A <a@lemonde.fr>", "Re: Communiqué", "Et une précision.", "s3@lemonde.fr", "In-Reply-To: <stmt-0042.r1@media.pauseia.fr>"));
 
         Assert.NotEqual(first, second);
+        Assert.Equal(first, firstAgain);
+        Assert.Equal(2, (await harness.Store.FindThreadAsync(first!))!.Messages.Count(m => m.Direction == MessageDirection.Inbound));
+        Assert.Single(await harness.SentAsync(first!, "acknowledgement"));
         Assert.Equal("stmt-42", (await harness.Store.FindAsync(first!))!.StatementId);
         Assert.Equal("b@liberation.fr", (await harness.Store.FindAsync(second!))!.Journalist.Email);
         Assert.Equal("stmt-42", (await harness.Store.FindAsync(second!))!.StatementId);

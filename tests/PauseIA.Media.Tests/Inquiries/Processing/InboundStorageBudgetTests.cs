@@ -25,13 +25,16 @@ public sealed class InboundStorageBudgetTests(AzuriteFixture azurite, ITestOutpu
         var ackId = Assert.Single(await harness.SentAsync(reference!, "acknowledgement")).Headers["Message-ID"].Trim('<', '>');
         var (reply, joined) = await CostAsync(harness, TestMail.Eml("Claire <claire@budget.fr>", $"Re: Interview ? [{reference}]", "Merci", "budget-2@budget.fr", $"In-Reply-To: <{ackId}>"), "reply");
         await harness.Services.Get<PauseIA.Media.Email.MessageIdIndex>().RegisterAsync(new("stmt-budget@media.pauseia.fr", PauseIA.Media.Email.MessageIdOwner.Statement, "stmt-budget", null));
-        var (statementReply, _) = await CostAsync(harness, TestMail.Eml("Paul <paul@budget.fr>", "Re: Communiqué", "Question", "budget-4@budget.fr", "In-Reply-To: <stmt-budget@media.pauseia.fr>"), "new inquiry answering a statement");
+        var (statementReply, paulsInquiry) = await CostAsync(harness, TestMail.Eml("Paul <paul@budget.fr>", "Re: Communiqué", "Question", "budget-4@budget.fr", "In-Reply-To: <stmt-budget@media.pauseia.fr>"), "new inquiry answering a statement");
+        var (statementReplyAgain, _) = await CostAsync(harness, TestMail.Eml("Paul <paul@budget.fr>", "Re: Communiqué", "Autre question", "budget-5@budget.fr", "In-Reply-To: <stmt-budget@media.pauseia.fr>"), "second answer to the statement");
         var (autoReply, _) = await CostAsync(harness, TestMail.Eml("Claire <claire@budget.fr>", "Réponse automatique : Interview ?", "Absente", "budget-3@budget.fr", $"In-Reply-To: <{ackId}>", "Auto-Submitted: auto-replied"), "auto-reply");
 
         Assert.Equal(reference, joined);
         Assert.InRange(newInquiry, 1, 8);
         Assert.InRange(statementReply, 1, 8);
         Assert.InRange(reply, 1, 6);
+        Assert.InRange(statementReplyAgain, 1, 6);
+        Assert.Equal(2, (await harness.Store.FindThreadAsync(paulsInquiry!))!.Messages.Count(m => m.Direction == PauseIA.Media.Inquiries.MessageDirection.Inbound));
         Assert.InRange(autoReply, 1, 6);
     }
 
