@@ -13,7 +13,8 @@ namespace PauseIA.Media.Inquiries.Processing;
 /// Opens an inquiry from a new email: reads it, finds or creates the journalist, routes it,
 /// claims a reference, stores the inquiry with its first messages in one transaction, then sends
 /// the acknowledgement and the notifications. Only the attempt whose transaction created the
-/// inquiry sends anything, so a redelivered email never mails anyone twice.
+/// inquiry sends anything, so a redelivered email never mails anyone twice. A journalist's second
+/// answer to a statement joins the inquiry their first answer opened instead.
 /// </summary>
 public sealed class InquiryOpener(
     InquiryReader reader,
