@@ -73,17 +73,17 @@ public sealed class InquiryPersonalData(
                 thread.Events.Where(e => e.Text.Contains(normalized, StringComparison.OrdinalIgnoreCase))
                     .Select(e => e with { Text = e.Text.Replace(normalized, pseudonym, StringComparison.OrdinalIgnoreCase) }),
                 cancellationToken);
-            var scrubbed = thread.Inquiry with
+            Inquiry Scrubbed(Inquiry current) => current with
             {
                 Journalist = standIn,
                 Subject = Erased,
-                Deadline = thread.Inquiry.Deadline is { } d ? d with { Phrase = "" } : null,
+                Deadline = current.Deadline is { } d ? d with { Phrase = "" } : null,
             };
+            var scrubbed = Scrubbed(thread.Inquiry);
             var note = new InquiryEvent(ids.NewId(), now, InquiryEventKind.Erased, null, "Données personnelles du·de la journaliste effacées (RGPD). / Personal data erased.");
             for (var attempt = 0; attempt < 5 && await store.SaveAsync(scrubbed, [], [note], cancellationToken) == SaveOutcome.Stale; attempt++)
             {
-                var fresh = await store.FindAsync(inquiry.Reference, cancellationToken);
-                scrubbed = fresh! with { Journalist = standIn, Subject = Erased, Deadline = fresh.Deadline is { } fd ? fd with { Phrase = "" } : null };
+                scrubbed = Scrubbed((await store.FindAsync(inquiry.Reference, cancellationToken))!);
             }
 
             changed++;
