@@ -36,9 +36,6 @@ public static class ContactRequest
     public static ExpectedVersion Version(HttpRequest request, string? bodyETag) =>
         ExpectedVersion.Require(request.IfMatch(), bodyETag);
 
-    public static ExpectedVersion? OptionalVersion(HttpRequest request) =>
-        request.IfMatch() is { } ifMatch ? ExpectedVersion.Require(ifMatch, null) : null;
-
     /// <summary>The filter of <c>?q=&amp;beat=&amp;mediaType=&amp;city=&amp;language=&amp;outlet=&amp;owner=&amp;optedOut=&amp;bounced=&amp;reviewDue=</c>; lists repeat or use commas.</summary>
     public static ContactFilter Filter(IQueryCollection query)
     {

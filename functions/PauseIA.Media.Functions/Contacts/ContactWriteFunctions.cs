@@ -55,7 +55,7 @@ public sealed class ContactWriteFunctions(ContactEditor editor)
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "api/contacts/{email}")] HttpRequest request,
         string email)
     {
-        await editor.DeleteAsync(request.Member(), email, ContactRequest.OptionalVersion(request), request.HttpContext.RequestAborted);
+        await editor.DeleteAsync(request.Member(), email, ContactRequest.Version(request, null), request.HttpContext.RequestAborted);
         return new NoContentResult();
     }
 }

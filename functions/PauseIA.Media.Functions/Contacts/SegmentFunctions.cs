@@ -53,7 +53,7 @@ public sealed class SegmentFunctions(SegmentStore segments)
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "api/contacts/segments/{id}")] HttpRequest request,
         string id)
     {
-        await segments.DeleteAsync(request.Member(), id, ContactRequest.OptionalVersion(request), request.HttpContext.RequestAborted);
+        await segments.DeleteAsync(request.Member(), id, ContactRequest.Version(request, null), request.HttpContext.RequestAborted);
         return new NoContentResult();
     }
 }

@@ -83,14 +83,17 @@ public sealed class ContactEditor(
         return await SaveAsync(member, current, validator.Validate(input), version, cancellationToken);
     }
 
-    /// <summary>Removes the contact and its timeline, without suppressing the address (that is erasure).</summary>
-    public async Task DeleteAsync(TeamMember member, string email, ExpectedVersion? version, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Removes the contact and its timeline, without suppressing the address (that is erasure). Only the version read
+    /// is deleted: an edit made since would be lost with it.
+    /// </summary>
+    public async Task DeleteAsync(TeamMember member, string email, ExpectedVersion version, CancellationToken cancellationToken = default)
     {
         ContactAccess.EnsurePressTeam(member);
         var current = await Current(member, email, cancellationToken);
-        if ((version is not null && version.ETag != current.ETag) || !await store.TryDeleteAsync(current.Email, version?.ETag ?? current.ETag, cancellationToken))
+        if (version.ETag != current.ETag || !await store.TryDeleteAsync(current.Email, version.ETag, cancellationToken))
         {
-            throw (version ?? new ExpectedVersion(current.ETag!, false)).Stale();
+            throw version.Stale();
         }
 
         var entries = await timeline.DeleteAllAsync(current.Email, cancellationToken);

@@ -210,7 +210,7 @@ public sealed class ContactEditorTests(AzuriteFixture azurite) : IClassFixture<A
             () => editor.PatchAsync(lead, lyon.Email, new JsonObject { ["city"] = "Paris" }, new ExpectedVersion(edited.ETag!, false)),
             () => editor.CreateAsync(lead, new ContactInput { Email = ContactsTestKit.Unique("elsewhere"), City = "Marseille" }),
             () => editor.CreateAsync(lead, new ContactInput { Email = ContactsTestKit.Unique("nowhere") }),
-            () => editor.DeleteAsync(lead, lyon.Email, null),
+            () => editor.DeleteAsync(lead, lyon.Email, new ExpectedVersion(edited.ETag!, true)),
         };
         foreach (var refusal in refusals)
         {

@@ -141,6 +141,34 @@ public sealed class ContactFunctionsTests(AzuriteFixture azurite) : IClassFixtur
     }
 
     [Fact]
+    public async Task ADeleteWithoutTheVersionReadIs400AndDeletesNothing()
+    {
+        await using var services = await ContactsTestKit.CreateAsync(azurite);
+        var contact = await services.CreateContactAsync(ContactsTestKit.Unique("blind"));
+        var segment = await services.InvokeAsync<SegmentFunctions>(nameof(SegmentFunctions.Create), (f, r) => f.Create(r), TestSettings.Spokesperson, "POST", new { name = "Aveugle", filter = new { beats = new[] { "ia" } } });
+        var id = segment.Json.GetProperty("id").GetString()!;
+
+        foreach (var ifMatch in new string?[] { null, "*" })
+        {
+            var headers = ifMatch is null ? null : new Dictionary<string, string> { ["If-Match"] = ifMatch };
+            var contactDelete = await services.InvokeAsync<ContactWriteFunctions>(nameof(ContactWriteFunctions.Delete), (f, r) => f.Delete(r, contact.Email), TestSettings.Spokesperson, "DELETE", headers: headers);
+            var segmentDelete = await services.InvokeAsync<SegmentFunctions>(nameof(SegmentFunctions.Delete), (f, r) => f.Delete(r, id), TestSettings.Spokesperson, "DELETE", headers: headers);
+
+            Assert.Equal((400, 400), (contactDelete.Status, segmentDelete.Status));
+            Assert.Contains("If-Match", contactDelete.Json.GetProperty("error").GetString(), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(contact.ETag, (await services.Get<ContactStore>().GetAsync(contact.Email)).ETag);
+        Assert.Equal(200, (await services.InvokeAsync<SegmentFunctions>(nameof(SegmentFunctions.Get), (f, r) => f.Get(r, id), TestSettings.Spokesperson)).Status);
+        var stale = await services.InvokeAsync<SegmentFunctions>(nameof(SegmentFunctions.Delete), (f, r) => f.Delete(r, id), TestSettings.Spokesperson, "DELETE",
+            headers: new Dictionary<string, string> { ["If-Match"] = "W/\"datetime'2000-01-01T00%3A00%3A00Z'\"" });
+        Assert.Equal(412, stale.Status);
+        var deleted = await services.InvokeAsync<SegmentFunctions>(nameof(SegmentFunctions.Delete), (f, r) => f.Delete(r, id), TestSettings.Spokesperson, "DELETE",
+            headers: new Dictionary<string, string> { ["If-Match"] = segment.Headers.ETag.ToString() });
+        Assert.Equal(204, deleted.Status);
+    }
+
+    [Fact]
     public async Task TheListAnswersAPageAndRefusesBadQueries()
     {
         await using var services = await ContactsTestKit.CreateAsync(azurite);

@@ -27,9 +27,10 @@ public sealed class ContactMergeTests(AzuriteFixture azurite) : IClassFixture<Az
         var group = Assert.Single(await services.Get<DuplicateFinder>().FindAsync(services.Spokesperson()), g => g.Contacts.Any(c => c.Email == keep.Email));
         Assert.Equal("sameNameAndOutlet", group.Reason);
         Assert.Equal(new[] { merge.Email, keep.Email }.Order(StringComparer.Ordinal), group.Contacts.Select(c => c.Email));
+        string? Compared(Contact contact) => group.Contacts.Single(c => c.Email == contact.Email).ETag;
 
         services.Time.Advance(TimeSpan.FromMinutes(1));
-        var merged = await services.Get<ContactMerger>().MergeAsync(services.Spokesperson(), new MergeRequest(keep.Email, merge.Email, keep.ETag));
+        var merged = await services.Get<ContactMerger>().MergeAsync(services.Spokesperson(), new MergeRequest(keep.Email, merge.Email, Compared(keep), Compared(merge)));
 
         Assert.Equal(("Claire", "+33 6 00 00 00 00", "Adresse perso", true), (merged.FirstName, merged.Phone, merged.Notes, merged.OptedOut));
         Assert.Equal(["ia", "tech"], merged.Beats);
@@ -54,11 +55,14 @@ public sealed class ContactMergeTests(AzuriteFixture azurite) : IClassFixture<Az
         var a = await services.CreateContactAsync(ContactsTestKit.Unique("a"));
         var b = await services.CreateContactAsync(ContactsTestKit.Unique("b"));
 
-        Assert.Equal(DomainErrorKind.BadRequest, (await Assert.ThrowsAsync<DomainException>(() => merger.MergeAsync(member, new MergeRequest(a.Email, a.Email.ToUpperInvariant())))).Kind);
-        Assert.Equal(DomainErrorKind.BadRequest, (await Assert.ThrowsAsync<DomainException>(() => merger.MergeAsync(member, new MergeRequest(a.Email, null)))).Kind);
-        Assert.Equal(DomainErrorKind.NotFound, (await Assert.ThrowsAsync<DomainException>(() => merger.MergeAsync(member, new MergeRequest(a.Email, ContactsTestKit.Unique("nobody"))))).Kind);
-        Assert.Equal(DomainErrorKind.Conflict, (await Assert.ThrowsAsync<DomainException>(() => merger.MergeAsync(member, new MergeRequest(a.Email, b.Email, MergeETag: "W/\"stale\"")))).Kind);
-        Assert.Equal(DomainErrorKind.Forbidden, (await Assert.ThrowsAsync<DomainException>(() => merger.MergeAsync(services.Member(TestSettings.ToulouseLead), new MergeRequest(a.Email, b.Email)))).Kind);
+        Assert.Equal(DomainErrorKind.BadRequest, (await Assert.ThrowsAsync<DomainException>(() => merger.MergeAsync(member, new MergeRequest(a.Email, a.Email.ToUpperInvariant(), a.ETag, a.ETag)))).Kind);
+        Assert.Equal(DomainErrorKind.BadRequest, (await Assert.ThrowsAsync<DomainException>(() => merger.MergeAsync(member, new MergeRequest(a.Email, null, a.ETag, b.ETag)))).Kind);
+        Assert.Equal(DomainErrorKind.BadRequest, (await Assert.ThrowsAsync<DomainException>(() => merger.MergeAsync(member, new MergeRequest(a.Email, b.Email, null, null)))).Kind);
+        Assert.Equal(DomainErrorKind.BadRequest, (await Assert.ThrowsAsync<DomainException>(() => merger.MergeAsync(member, new MergeRequest(a.Email, b.Email, a.ETag, " ")))).Kind);
+        Assert.Equal(DomainErrorKind.NotFound, (await Assert.ThrowsAsync<DomainException>(() => merger.MergeAsync(member, new MergeRequest(a.Email, ContactsTestKit.Unique("nobody"), a.ETag, b.ETag)))).Kind);
+        Assert.Equal(DomainErrorKind.Conflict, (await Assert.ThrowsAsync<DomainException>(() => merger.MergeAsync(member, new MergeRequest(a.Email, b.Email, a.ETag, "W/\"stale\"")))).Kind);
+        Assert.Equal(DomainErrorKind.Conflict, (await Assert.ThrowsAsync<DomainException>(() => merger.MergeAsync(member, new MergeRequest(a.Email, b.Email, "W/\"stale\"", b.ETag)))).Kind);
+        Assert.Equal(DomainErrorKind.Forbidden, (await Assert.ThrowsAsync<DomainException>(() => merger.MergeAsync(services.Member(TestSettings.ToulouseLead), new MergeRequest(a.Email, b.Email, a.ETag, b.ETag)))).Kind);
         Assert.Equal(a.ETag, (await services.Get<ContactStore>().GetAsync(a.Email)).ETag);
         Assert.Equal(b.ETag, (await services.Get<ContactStore>().GetAsync(b.Email)).ETag);
     }

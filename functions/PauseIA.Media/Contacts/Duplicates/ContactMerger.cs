@@ -32,11 +32,17 @@ public sealed class ContactMerger(
             throw DomainException.BadRequest("Un contact ne se fusionne pas avec lui-même. / Cannot merge a contact into itself.");
         }
 
+        // A merge decided on what the person compared: without both versions it could fold in an edit they never saw.
+        if (string.IsNullOrWhiteSpace(request.KeepETag) || string.IsNullOrWhiteSpace(request.MergeETag))
+        {
+            throw DomainException.BadRequest("Indiquez keepEtag et mergeEtag, les versions comparées. / keepEtag and mergeEtag, the versions compared, are required.");
+        }
+
         var keep = await store.GetAsync(keepEmail, cancellationToken);
         var merge = await store.GetAsync(mergeEmail, cancellationToken);
-        if ((request.KeepETag is not null && request.KeepETag != keep.ETag) || (request.MergeETag is not null && request.MergeETag != merge.ETag))
+        if (request.KeepETag != keep.ETag || request.MergeETag != merge.ETag)
         {
-            throw new ExpectedVersion(request.KeepETag ?? request.MergeETag!, false).Stale();
+            throw new ExpectedVersion(request.KeepETag, false).Stale();
         }
 
         var now = time.GetUtcNow();

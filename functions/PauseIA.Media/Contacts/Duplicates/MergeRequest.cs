@@ -3,11 +3,11 @@ using System.Text.Json.Serialization;
 namespace PauseIA.Media.Contacts.Duplicates;
 
 /// <summary>
-/// Merge <see cref="Merge"/> into <see cref="Keep"/>. The ETags, when given, are the versions the
-/// person compared: the merge is refused if either contact changed since.
+/// Merge <see cref="Merge"/> into <see cref="Keep"/>. The ETags are the versions the person compared,
+/// and both are required: the merge is refused if either contact changed since.
 /// </summary>
 public sealed record MergeRequest(
     string? Keep,
     string? Merge,
-    [property: JsonPropertyName("keepEtag")] string? KeepETag = null,
-    [property: JsonPropertyName("mergeEtag")] string? MergeETag = null);
+    [property: JsonPropertyName("keepEtag")] string? KeepETag,
+    [property: JsonPropertyName("mergeEtag")] string? MergeETag);

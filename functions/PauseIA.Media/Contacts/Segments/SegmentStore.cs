@@ -75,22 +75,22 @@ public sealed class SegmentStore(
         }
     }
 
-    public async Task DeleteAsync(TeamMember member, string id, ExpectedVersion? version, CancellationToken cancellationToken = default)
+    public async Task DeleteAsync(TeamMember member, string id, ExpectedVersion version, CancellationToken cancellationToken = default)
     {
         ContactAccess.EnsurePressTeam(member);
         var current = await GetAsync(id, cancellationToken);
-        if (version is not null && version.ETag != current.ETag)
+        if (version.ETag != current.ETag)
         {
             throw version.Stale();
         }
 
         try
         {
-            await table.DeleteEntityAsync(Partition, current.Id, version is null ? ETag.All : new ETag(version.ETag), cancellationToken);
+            await table.DeleteEntityAsync(Partition, current.Id, new ETag(version.ETag), cancellationToken);
         }
         catch (RequestFailedException ex) when (ex.Status == 412)
         {
-            throw version!.Stale();
+            throw version.Stale();
         }
     }
 
