@@ -169,6 +169,26 @@ public sealed class ContactFunctionsTests(AzuriteFixture azurite) : IClassFixtur
     }
 
     [Fact]
+    public async Task AMergeTakesTheVersionsAsTheConsoleSendsThemAndIs400WithoutThem()
+    {
+        await using var services = await ContactsTestKit.CreateAsync(azurite);
+        var keep = await services.CreateContactAsync(ContactsTestKit.Unique("keep"));
+        var gone = await services.CreateContactAsync(ContactsTestKit.Unique("gone"));
+        Task<FunctionResponse> Merge(object body) =>
+            services.InvokeAsync<ContactDuplicateFunctions>(nameof(ContactDuplicateFunctions.Merge), (f, r) => f.Merge(r), TestSettings.Spokesperson, "POST", body);
+
+        var blind = await Merge(new { keep = keep.Email, merge = gone.Email });
+        Assert.Equal(400, blind.Status);
+        Assert.Contains("mergeEtag", blind.Json.GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.NotNull(await services.Get<ContactStore>().FindAsync(gone.Email));
+
+        var merged = await Merge(new { keep = keep.Email, merge = gone.Email, keepETag = keep.ETag, mergeETag = gone.ETag });
+        Assert.Equal(200, merged.Status);
+        Assert.Equal(keep.Email, merged.Json.GetProperty("email").GetString());
+        Assert.Null(await services.Get<ContactStore>().FindAsync(gone.Email));
+    }
+
+    [Fact]
     public async Task TheListAnswersAPageAndRefusesBadQueries()
     {
         await using var services = await ContactsTestKit.CreateAsync(azurite);
