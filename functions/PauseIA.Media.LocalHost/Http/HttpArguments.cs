@@ -23,7 +23,7 @@ internal static class HttpArguments
             return $"its [HttpTrigger] parameter '{trigger.Parameter.Name}' is {trigger.Parameter.ParameterType.Name}; LocalHost binds HttpRequest (ASP.NET Core integration).";
         }
 
-        foreach (var parameter in function.Method.GetParameters().Where(p => p != trigger.Parameter))
+        foreach (var parameter in function.Method.GetParameters().Where(p => !trigger.IsTriggerParameter(p)))
         {
             if (parameter.ParameterType == typeof(FunctionContext) || parameter.ParameterType == typeof(CancellationToken))
             {
@@ -57,7 +57,7 @@ internal static class HttpArguments
 
     private static object? Bind(LocalFunction function, HttpFunctionTrigger trigger, ParameterInfo parameter, HttpContext http)
     {
-        if (parameter == trigger.Parameter)
+        if (trigger.IsTriggerParameter(parameter))
         {
             return http.Request;
         }

@@ -36,7 +36,7 @@ internal static class QueueArguments
             return $"its connection '{trigger.Connection}' is not supported; the app keeps its queues in {StorageOptions.ConnectionSetting}.";
         }
 
-        foreach (var parameter in function.Method.GetParameters().Where(p => p != trigger.Parameter))
+        foreach (var parameter in function.Method.GetParameters().Where(p => !trigger.IsTriggerParameter(p)))
         {
             if (parameter.ParameterType != typeof(FunctionContext) && parameter.ParameterType != typeof(CancellationToken)
                 && !(SimpleValue.IsSimple(parameter.ParameterType) && MetadataNames.Contains(parameter.Name!, StringComparer.OrdinalIgnoreCase)))
@@ -67,7 +67,7 @@ internal static class QueueArguments
         IReadOnlyDictionary<string, object?> data,
         CancellationToken cancellationToken)
     {
-        if (parameter == trigger.Parameter)
+        if (trigger.IsTriggerParameter(parameter))
         {
             return Message(parameter.ParameterType, message, serializer, cancellationToken);
         }

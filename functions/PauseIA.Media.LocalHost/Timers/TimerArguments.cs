@@ -15,7 +15,7 @@ internal static class TimerArguments
         }
 
         var other = function.Method.GetParameters()
-            .FirstOrDefault(p => p != trigger.Parameter && p.ParameterType != typeof(FunctionContext) && p.ParameterType != typeof(CancellationToken));
+            .FirstOrDefault(p => !trigger.IsTriggerParameter(p) && p.ParameterType != typeof(FunctionContext) && p.ParameterType != typeof(CancellationToken));
         if (other is not null)
         {
             return $"parameter '{other.Name}' is neither FunctionContext nor CancellationToken.";

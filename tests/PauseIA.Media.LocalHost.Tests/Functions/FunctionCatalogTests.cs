@@ -1,4 +1,7 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Routing.Patterns;
 using PauseIA.Media.LocalHost.Functions;
+using PauseIA.Media.LocalHost.Http;
 using PauseIA.Media.LocalHost.Tests.Samples;
 
 namespace PauseIA.Media.LocalHost.Tests.Functions;
@@ -50,5 +53,29 @@ public sealed class FunctionCatalogTests
 
         Assert.Contains("'Duplicate'", error.Message, StringComparison.Ordinal);
         Assert.Contains("DuplicateB", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheTriggerParameterIsKnownByItsPositionWhicheverReflectionObjectNamesIt()
+    {
+        // Two hosts discovering the same method at once may each get their own ParameterInfo for one parameter.
+        var method = typeof(SampleHttpFunctions).GetMethod(nameof(SampleHttpFunctions.Item))!;
+        var trigger = new HttpFunctionTrigger(new ParameterCopy(method.GetParameters()[0]), ["GET"], "samples/items/{id:int}");
+        var function = new LocalFunction("SampleItem", method, trigger);
+
+        Assert.Null(HttpArguments.Check(function, trigger, RoutePatternFactory.Parse(trigger.Route)));
+        Assert.True(trigger.IsTriggerParameter(method.GetParameters()[0]));
+        Assert.False(trigger.IsTriggerParameter(method.GetParameters()[1]));
+    }
+
+    private sealed class ParameterCopy : ParameterInfo
+    {
+        public ParameterCopy(ParameterInfo original)
+        {
+            ClassImpl = original.ParameterType;
+            NameImpl = original.Name;
+            PositionImpl = original.Position;
+            MemberImpl = original.Member;
+        }
     }
 }
