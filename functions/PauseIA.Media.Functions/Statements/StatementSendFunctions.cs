@@ -19,7 +19,7 @@ public sealed class StatementSendFunctions(StatementSends sends, StatementTestSe
     {
         var body = await request.ReadJsonAsync(new SendRequest());
         return body.Test
-            ? new OkObjectResult(await tests.SendAsync(id, request.Member(), request.HttpContext.RequestAborted))
+            ? new OkObjectResult(await tests.SendAsync(id, request.Member(), body.Language, request.HttpContext.RequestAborted))
             : request.WithETag(await sends.StartAsync(id, request.Member(), request.IfMatch(), request.HttpContext.RequestAborted), StatusCodes.Status202Accepted);
     }
 

@@ -50,7 +50,8 @@ public sealed class BatchSender(
             return await FinishAsync(statement, stored, batch with { State = BatchState.Skipped, Skipped = suppressed.Count, FinishedAt = time.GetUtcNow() }, cancellationToken);
         }
 
-        var message = builder.Build(template with { Batch = batch.Number }, remaining.Select(r => new MessageRecipient(r.Email, r.Name, r.MessageId)).ToList());
+        var ofBatch = template with { Batch = batch.Number, Language = batch.Language };
+        var message = builder.Build(ofBatch, remaining.Select(r => new MessageRecipient(r.Email, r.Name, r.MessageId)).ToList());
         var text = message.PlainTextContent; // serializing the message for SendGrid moves it into Contents
         if (batch.Attempts == 0)
         {
@@ -80,7 +81,7 @@ public sealed class BatchSender(
         await ReportAsync(statement, recorded.Batch, CancellationToken.None);
         if (recorded.Batch.State == BatchState.Sent)
         {
-            await AfterSentAsync(template, message, text, remaining, cancellationToken);
+            await AfterSentAsync(ofBatch, message, text, remaining, cancellationToken);
         }
 
         return recorded;
@@ -203,7 +204,7 @@ public sealed class BatchSender(
         {
             try
             {
-                await contacts.RecordActivityAsync(r.Email, new ContactActivity(ContactActivityKind.StatementSent, statement.Title ?? statement.Id, statement.Id, statement.SignOff?.By, now), token);
+                await contacts.RecordActivityAsync(r.Email, new ContactActivity(ContactActivityKind.StatementSent, template.Version.Document.Title ?? statement.Title ?? statement.Id, statement.Id, statement.SignOff?.By, now), token);
             }
             catch (Exception ex) when (ex is RequestFailedException or DomainException)
             {

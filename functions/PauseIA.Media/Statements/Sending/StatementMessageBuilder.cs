@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using PauseIA.Media.Email;
 using PauseIA.Media.Inquiries;
+using PauseIA.Media.Statements.Languages;
 using PauseIA.Media.Statements.Rendering;
 using PauseIA.Media.Statements.Unsubscribing;
 using SendGrid.Helpers.Mail;
@@ -8,7 +9,8 @@ using SendGrid.Helpers.Mail;
 namespace PauseIA.Media.Statements.Sending;
 
 /// <summary>
-/// Builds the SendGrid v3 payload of a statement: the body rendered once, and one personalization per
+/// Builds the SendGrid v3 payload of a statement in one of its languages (subject, body, footer,
+/// privacy notice and unsubscribe page all in that language): the body rendered once, and one personalization per
 /// recipient with their own unsubscribe link (a substitution), one-click <c>List-Unsubscribe</c> headers
 /// (RFC 8058), Message-ID and <c>custom_args</c>. The send, the test send and the preview all use it.
 /// </summary>
@@ -33,7 +35,8 @@ public sealed class StatementMessageBuilder(StatementRenderer renderer, Unsubscr
         }
 
         var statement = message.Statement;
-        var rendered = renderer.Render(new RenderRequest(message.Content.Document, UnsubscribePlaceholder, message.ShowEmbargoLine, mail.Value.PrivacyNoticeUrl));
+        var version = message.Version;
+        var rendered = renderer.Render(new RenderRequest(version.Document, UnsubscribePlaceholder, message.ShowEmbargoLine, mail.Value.PrivacyNoticeUrlFor(version.Language)));
         if (!rendered.Html.Contains(UnsubscribePlaceholder, StringComparison.Ordinal) || !rendered.Text.Contains(UnsubscribePlaceholder, StringComparison.Ordinal))
         {
             // Every statement carries a working unsubscribe link; one the renderer dropped would not be.
@@ -63,7 +66,8 @@ public sealed class StatementMessageBuilder(StatementRenderer renderer, Unsubscr
     private Personalization Personalize(StatementMessage message, MessageRecipient recipient)
     {
         var email = Checked(recipient.Email);
-        var url = tokens.UrlFor(new UnsubscribeToken(message.Statement.Id, email, message.Test || message.Preview));
+        var language = message.Version.Language;
+        var url = tokens.UrlFor(new UnsubscribeToken(message.Statement.Id, email, message.Test || message.Preview, language == StatementLanguages.French ? null : language));
         var headers = new Dictionary<string, string>
         {
             ["Message-ID"] = $"<{Checked(recipient.MessageId)}>",
