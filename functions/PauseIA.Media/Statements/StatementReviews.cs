@@ -82,9 +82,9 @@ public sealed class StatementReviews(
             return detail;
         }
 
-        var categories = consistency.Divergences.GroupBy(d => d.Category).Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}");
-        return $"{detail}; languages {string.Join(", ", consistency.Languages)}; consistency sha256:{consistency.Hash}, "
-            + $"{consistency.Divergences.Count} divergences seen{(consistency.Divergences.Count == 0 ? "" : $" ({string.Join(", ", categories)})")}";
+        var categories = consistency.Divergences.GroupBy(d => d.Category).Select(g => $"{g.Key.ToString().ToLowerInvariant()} {g.Count()}");
+        return $"{detail}; languages {string.Join(", ", consistency.Languages)}; consistency sha256:{consistency.Hash}; "
+            + $"divergences seen: {consistency.Divergences.Count}{(consistency.Divergences.Count == 0 ? "" : $" ({string.Join(", ", categories)})")}";
     }
 
     /// <summary>A comment on the statement, or on a line of one of its versions (the current one by default).</summary>

@@ -17,11 +17,11 @@ public sealed class FakeJournalistContacts : IJournalistContacts
 
     public ConcurrentQueue<(string Email, string Reason)> HardBounces { get; } = new();
 
-    public void Add(string email, string? name = null, string? segment = null)
+    public void Add(string email, string? name = null, string? segment = null, string language = "fr")
     {
         var normalized = email.Trim().ToLowerInvariant();
         var parts = name?.Split(' ', 2);
-        contacts[normalized] = new ContactSummary(normalized, parts?[0], parts?.ElementAtOrDefault(1), "Le Média", "national", null, "fr", null, false, false, false);
+        contacts[normalized] = new ContactSummary(normalized, parts?[0], parts?.ElementAtOrDefault(1), "Le Média", "national", null, language, null, false, false, false);
         if (segment is not null)
         {
             lock (segments)
