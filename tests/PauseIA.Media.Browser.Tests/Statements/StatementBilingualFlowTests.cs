@@ -32,7 +32,7 @@ public sealed class StatementBilingualFlowTests(LocalHostFixture site, BrowserFi
         await scenario.RunAsync(async () =>
         {
             var officer = await scenario.SignInAsync(TestSettings.PressOfficer, "/#/statements");
-            var segment = await SeedSegmentAsync(officer, tag, (claire, "Claire", "Roux", "fr"), (james, "James", "Hart", "en"));
+            var segment = await SegmentSeed.CreateAsync(officer, tag, (claire, "Claire", "Roux", "fr"), (james, "James", "Hart", "en"));
 
             // The press officer writes the French text, then adds the English translation, which starts from its structure.
             var page = officer.Page;
@@ -115,25 +115,4 @@ public sealed class StatementBilingualFlowTests(LocalHostFixture site, BrowserFi
     }
 
     private static bool SentTo(JsonElement entry, string email) => entry.GetProperty("to").EnumerateArray().Any(to => to.GetString() == email);
-
-    /// <summary>Journalists and a segment that holds only them, through the contacts API.</summary>
-    private static async Task<string> SeedSegmentAsync(ConsoleSession session, string tag, params (string Email, string First, string Last, string Language)[] journalists)
-    {
-        foreach (var (email, first, last, language) in journalists)
-        {
-            var contact = await session.Api.PostAsync("/api/contacts", new()
-            {
-                DataObject = new { email, firstName = first, lastName = last, outlet = "Presse", mediaType = "print", language },
-            });
-            Assert.True(contact.Ok, await contact.TextAsync());
-        }
-
-        var segment = await session.Api.PostAsync("/api/contacts/segments", new()
-        {
-            DataObject = new { name = $"Presse {tag}", filter = new { text = tag } },
-        });
-        Assert.True(segment.Ok, await segment.TextAsync());
-        using var body = JsonDocument.Parse(await segment.TextAsync());
-        return body.RootElement.GetProperty("id").GetString()!;
-    }
 }
