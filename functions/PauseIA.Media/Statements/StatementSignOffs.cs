@@ -37,7 +37,7 @@ public sealed class StatementSignOffs(
         }
 
         var manifest = ManifestDocument.Of(statement, await audiences.ResolveAsync(statement.Audience, cancellationToken));
-        CheckSendable(manifest);
+        CheckSendable(manifest, statement.Language);
         var bytes = manifest.ToBytes();
         var hash = ManifestDocument.Hash(bytes);
         if (request.ManifestHash is { } seenManifest && !string.Equals(seenManifest.Trim(), hash, StringComparison.OrdinalIgnoreCase))
@@ -75,7 +75,7 @@ public sealed class StatementSignOffs(
             live.CountsByLanguage(statement.Language));
     }
 
-    private void CheckSendable(ManifestDocument manifest)
+    private void CheckSendable(ManifestDocument manifest, string primary)
     {
         if (manifest.Recipients.Count == 0)
         {
@@ -83,7 +83,7 @@ public sealed class StatementSignOffs(
         }
 
         // Batches never mix languages, so each language may start a batch of its own.
-        var batches = SendPlanner.Batches(manifest, sendOptions.Value.BatchSize).Count();
+        var batches = SendPlanner.Batches(manifest, sendOptions.Value.BatchSize, primary).Count();
         if (batches > SendLedger.MaxBatches)
         {
             throw DomainException.Conflict(

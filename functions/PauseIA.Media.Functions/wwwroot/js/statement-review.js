@@ -18,6 +18,8 @@ export async function review(body, { statement, etag, path, context }) {
   const errorSlot = h('div', { class: 'error-slot' });
   const comment = h('textarea', { name: 'comment', rows: 5, 'data-testid': 'review-comment' });
   const consistencySlot = h('div', {}, loading());
+  const consistencySection = section(t('consistency.title'), consistencySlot);
+  consistencySection.hidden = !translated;
   const sideSlot = h('div', {}, loading());
   let report = null;
   const decide = decision => async e => {
@@ -34,7 +36,7 @@ export async function review(body, { statement, etag, path, context }) {
   const reviewing = can(statement, 'approve');
   append(body,
     translated ? section(t('review.sideBySide'), sideSlot) : null,
-    translated ? section(t('consistency.title'), consistencySlot) : null,
+    consistencySection,
     section(t('review.changes'), diffs.map(({ language, slot }) => h('div', { class: 'diff-language', 'data-diff-language': language },
       translated ? h('h3', {}, t('review.changesIn', { language: languageName(language) })) : null,
       h('div', { class: 'diff-controls' }, diffModeSwitch(statement, slot, path, language, context)), slot))),
@@ -53,14 +55,16 @@ export async function review(body, { statement, etag, path, context }) {
   const loadConsistency = async () => {
     try {
       report = await get(`${path}/consistency`, { signal: context.signal });
+      // One language has nothing to compare, but its text can still contradict its own embargo.
+      consistencySection.hidden = !translated && !report.divergences?.length;
       append(clear(consistencySlot), consistencyView(report));
-      append(clear(sideSlot), sideBySide(statement, report, languages));
+      if (translated) append(clear(sideSlot), sideBySide(statement, report, languages));
     } catch (error) {
       if (error?.name !== 'AbortError') append(clear(consistencySlot), errorAlert(error));
     }
   };
   await Promise.all([
-    translated ? loadConsistency() : null,
+    loadConsistency(),
     ...diffs.map(({ language, slot }) => showDiff(slot, path, { since: 'lastReview', language }, context)),
   ]);
 }

@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using PauseIA.Media.Common;
 using PauseIA.Media.Email;
-using PauseIA.Media.Statements.Languages;
 
 namespace PauseIA.Media.Statements.Sending;
 
@@ -54,7 +53,7 @@ public sealed class SendPlanner(
     }
 
     /// <summary>The manifest's recipients cut into batches of one language each; a recipient without a language receives the primary one.</summary>
-    public static IEnumerable<(string Language, StatementRecipient[] Recipients)> Batches(ManifestDocument manifest, int batchSize, string primary = StatementLanguages.French) =>
+    public static IEnumerable<(string Language, StatementRecipient[] Recipients)> Batches(ManifestDocument manifest, int batchSize, string primary) =>
         manifest.Recipients
             .GroupBy(r => r.Receives ?? primary)
             .OrderBy(g => g.Key == primary ? 0 : 1).ThenBy(g => g.Key, StringComparer.Ordinal)

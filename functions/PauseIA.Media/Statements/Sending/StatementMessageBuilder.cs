@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using PauseIA.Media.Email;
 using PauseIA.Media.Inquiries;
-using PauseIA.Media.Statements.Languages;
 using PauseIA.Media.Statements.Rendering;
 using PauseIA.Media.Statements.Unsubscribing;
 using SendGrid.Helpers.Mail;
@@ -66,8 +65,7 @@ public sealed class StatementMessageBuilder(StatementRenderer renderer, Unsubscr
     private Personalization Personalize(StatementMessage message, MessageRecipient recipient)
     {
         var email = Checked(recipient.Email);
-        var language = message.Version.Language;
-        var url = tokens.UrlFor(new UnsubscribeToken(message.Statement.Id, email, message.Test || message.Preview, language == StatementLanguages.French ? null : language));
+        var url = tokens.UrlFor(new UnsubscribeToken(message.Statement.Id, email, message.Test || message.Preview, message.Version.Language));
         var headers = new Dictionary<string, string>
         {
             ["Message-ID"] = $"<{Checked(recipient.MessageId)}>",

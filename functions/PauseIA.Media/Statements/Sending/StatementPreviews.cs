@@ -67,7 +67,7 @@ public sealed class StatementPreviews(
         var texts = VersionTexts.FromRequest(request.Markdown, request.Title, request.Translations, null, options.Value.MaxMarkdownBytes);
         var document = texts.In(request.Language).Document;
         var showsLine = (request.EmbargoMode ?? EmbargoMode.AtEmbargo) == EmbargoMode.BeforeWithLine && document.Embargo > time.GetUtcNow();
-        var sample = tokens.UrlFor(new UnsubscribeToken("preview", member.Email, Test: true, document.Language == StatementLanguages.French ? null : document.Language));
+        var sample = tokens.UrlFor(new UnsubscribeToken("preview", member.Email, Test: true, document.Language));
         return renderer.Render(new RenderRequest(document, sample, showsLine, mailOptions.Value.PrivacyNoticeUrlFor(document.Language)));
     }
 }

@@ -20,7 +20,8 @@ public sealed class UnsubscribeTokens(IOptions<StatementsOptions> options, IOpti
     public string Create(UnsubscribeToken token)
     {
         var fields = $"{token.StatementId}\n{token.Email.Trim().ToLowerInvariant()}\n{(token.Test ? 1 : 0)}";
-        var payload = Encoding.UTF8.GetBytes(token.Language is null ? $"1\n{fields}" : $"2\n{fields}\n{token.Language}");
+        // French is the page's own language: its links keep the first format, as every link sent before translations.
+        var payload = Encoding.UTF8.GetBytes(token.Language is null or StatementLanguages.French ? $"1\n{fields}" : $"2\n{fields}\n{token.Language}");
         return $"{Base64Url.EncodeToString(payload)}.{Base64Url.EncodeToString(Sign(payload))}";
     }
 
