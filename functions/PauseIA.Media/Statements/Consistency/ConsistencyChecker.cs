@@ -123,15 +123,21 @@ public static class ConsistencyChecker
     }
 
     /// <summary>
-    /// One divergence per value one side lacks; a value each side lacks in the same pair of blocks is
-    /// one divergence showing both (« 12,5 % » against "12.6%").
+    /// One divergence per value one side lacks; a value each side lacks in the same pair of blocks (and,
+    /// for names, written alike) is one divergence showing both (« 12,5 % » against "12.6%", « Barrot »
+    /// against "Barrow").
     /// </summary>
     private static IEnumerable<ConsistencyDivergence> Paired(
-        string language, DivergenceCategory category, List<(string Shown, TextUnit Unit)> a, List<(string Shown, TextUnit Unit)> b, Alignment pairs)
+        string language,
+        DivergenceCategory category,
+        List<(string Shown, TextUnit Unit)> a,
+        List<(string Shown, TextUnit Unit)> b,
+        Alignment pairs,
+        Func<string, string, bool>? alike = null)
     {
         foreach (var (shown, unit) in a)
         {
-            var counterpart = b.FindIndex(x => pairs.Paired(unit, x.Unit));
+            var counterpart = b.FindIndex(x => pairs.Paired(unit, x.Unit) && (alike?.Invoke(shown, x.Shown) ?? true));
             if (counterpart >= 0)
             {
                 var other = b[counterpart];
@@ -191,7 +197,7 @@ public static class ConsistencyChecker
         var known = NameReader.KnownNames(a.Units.Concat(b.Units));
         var missingA = Missing(a, NameReader.Words(b.Units));
         var missingB = Missing(b, NameReader.Words(a.Units));
-        return Paired(b.Language, DivergenceCategory.Name, missingA, missingB, pairs);
+        return Paired(b.Language, DivergenceCategory.Name, missingA, missingB, pairs, NameReader.AreAlike);
 
         List<(string Shown, TextUnit Unit)> Missing(TextStructure text, IReadOnlySet<string> otherWords) =>
             text.Units.SelectMany(u => NameReader.Names(u, known))

@@ -35,6 +35,14 @@ internal static class FactReader
             yield return new Fact(DivergenceCategory.Email, email.Key.ToLowerInvariant(), email.Key, unit);
         }
 
+        foreach (var phone in ValuePatterns.Phones(text))
+        {
+            if (Claim(claimed, phone.Start, phone.Length))
+            {
+                yield return new Fact(DivergenceCategory.Number, phone.Key, text.Substring(phone.Start, phone.Length), unit);
+            }
+        }
+
         foreach (var date in ValuePatterns.Dates(text, english))
         {
             if (Claim(claimed, date.Start, date.Length))

@@ -10,7 +10,8 @@ internal static class NameEquivalents
 {
     private static readonly (string English, string French)[] Pairs =
     [
-        ("ai", "ia"), ("un", "onu"), ("eu", "ue"), ("nato", "otan"), ("who", "oms"), ("oecd", "ocde"), ("unesco", "unesco"),
+        ("ai", "ia"), ("un", "onu"), ("eu", "ue"), ("nato", "otan"), ("who", "oms"), ("oecd", "ocde"), ("iaea", "aiea"), ("imf", "fmi"),
+        ("wto", "omc"), ("ecb", "bce"), ("ngo", "ong"), ("gdp", "pib"), ("usa", "etats-unis"), ("uk", "royaume-uni"),
         ("minister", "ministre"), ("ministry", "ministere"), ("parliament", "parlement"), ("senate", "senat"),
         ("assembly", "assemblee"), ("government", "gouvernement"), ("summit", "sommet"), ("council", "conseil"),
         ("court", "cour"), ("treaty", "traite"), ("republic", "republique"), ("agency", "agence"), ("union", "union"),

@@ -73,6 +73,20 @@ internal static partial class NameReader
         }
     }
 
+    /// <summary>Two names one of which is likely the other misspelt or shortened: a word in common, or few letters apart.</summary>
+    public static bool AreAlike(string a, string b)
+    {
+        var x = Fold(a).Split(' ');
+        var y = Fold(b).Split(' ');
+        if (x.Intersect(y, StringComparer.Ordinal).Any())
+        {
+            return true;
+        }
+
+        var (s, t) = (string.Join(' ', x), string.Join(' ', y));
+        return Distance(s, t) <= Math.Max(1, Math.Max(s.Length, t.Length) / 4);
+    }
+
     public static string Fold(string word)
     {
         var decomposed = word.ToLowerInvariant().Normalize(NormalizationForm.FormD);
@@ -86,6 +100,25 @@ internal static partial class NameReader
         }
 
         return folded.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>Levenshtein distance: insertions, deletions and substitutions.</summary>
+    private static int Distance(string s, string t)
+    {
+        var previous = Enumerable.Range(0, t.Length + 1).ToArray();
+        for (var i = 1; i <= s.Length; i++)
+        {
+            var current = new int[t.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= t.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (s[i - 1] == t[j - 1] ? 0 : 1));
+            }
+
+            previous = current;
+        }
+
+        return previous[t.Length];
     }
 
     private static IEnumerable<Token> Tokens(string text)
@@ -110,11 +143,15 @@ internal static partial class NameReader
         }
     }
 
-    /// <summary>Nothing but spaces and openers between the word and the start of the text or the end of a sentence (not an abbreviation's dot).</summary>
+    /// <summary>
+    /// Nothing but spaces and openers between the word and the start of the text, the end of a sentence
+    /// (not an abbreviation's dot) or a dash, after which both languages start a clause with a capital
+    /// (« Paris, le 17 février — À la veille… », "Paris, 17 February — On the eve…").
+    /// </summary>
     private static bool StartsSentence(string text, int index)
     {
         var i = index - 1;
-        while (i >= 0 && (char.IsWhiteSpace(text[i]) || "«“\"'‘([—–-•".Contains(text[i], StringComparison.Ordinal)))
+        while (i >= 0 && (char.IsWhiteSpace(text[i]) || "«“\"'‘([•".Contains(text[i], StringComparison.Ordinal)))
         {
             i--;
         }
@@ -131,7 +168,7 @@ internal static partial class NameReader
             return previous is null || previous.Index + previous.Length != i || !Abbreviations.Contains(previous.Value);
         }
 
-        return ".!?:;…".Contains(text[i], StringComparison.Ordinal);
+        return ".!?:;…—–-".Contains(text[i], StringComparison.Ordinal);
     }
 
     private sealed record Token(string Text, int Start, bool StartsSentence, string Folded)

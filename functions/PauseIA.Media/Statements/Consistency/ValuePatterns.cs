@@ -27,6 +27,19 @@ internal static partial class ValuePatterns
     public static IEnumerable<FoundValue> Emails(string text) =>
         Email().Matches(text).Select(m => new FoundValue(m.Index, m.Length, m.Value));
 
+    /// <summary>
+    /// Telephone numbers, compared by their last nine digits: « 06 12 34 56 78 » and "+33 6 12 34 56 78"
+    /// are the same line, written nationally and internationally.
+    /// </summary>
+    public static IEnumerable<FoundValue> Phones(string text)
+    {
+        foreach (Match m in Phone().Matches(text))
+        {
+            var digits = new string(m.Value.Where(char.IsAsciiDigit).ToArray());
+            yield return new FoundValue(m.Index, m.Length, $"tel:{digits[^Math.Min(9, digits.Length)..]}");
+        }
+    }
+
     public static IEnumerable<FoundValue> Dates(string text, bool english)
     {
         var patterns = english ? [EnglishDayMonth(), EnglishMonthDay(), IsoDate(), NumericDate(), EnglishMonthYear()] : new[] { FrenchDate(), IsoDate(), NumericDate(), FrenchMonthYear() };
@@ -111,6 +124,9 @@ internal static partial class ValuePatterns
 
     [GeneratedRegex(@"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", Options)]
     private static partial Regex Email();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}+])(?:\+\d{1,3}(?:[ \u00A0.]?\(0\))?(?:[ \u00A0.-]?\d){6,12}|0\d(?:[ \u00A0.]?\d{2}){4})(?![\p{N}])", Options)]
+    private static partial Regex Phone();
 
     [GeneratedRegex($@"(?<![\p{{L}}\p{{N}}])(?:(?:{FrenchWeekdays}){Space}+)?(?<d>\d{{1,2}})(?:er|re)?{Space}+(?<m>{FrenchMonths})(?![\p{{L}}])(?:{Space}+(?<y>\d{{4}})(?!\d))?", Options)]
     private static partial Regex FrenchDate();

@@ -68,6 +68,9 @@ public sealed class ConsistencyCheckerTests
         { "Écrivez à <presse@pauseia.fr>.", "Write to <presse@pauseia.fr>." },
         { "Selon l'OMS et l'OTAN.", "According to the WHO and NATO." },
         { "Selon PauseAI et OpenAI.", "According to PauseAI and OpenAI." },
+        { "Sur le modèle de l'AIEA.", "Modelled on the IAEA." },
+        { "Paris, le 3 mars — Nous agissons.", "Paris, 3 March — We act." },
+        { "Appelez le 06 12 34 56 78.", "Call +33 6 12 34 56 78." },
     };
 
     [Theory]
@@ -144,6 +147,19 @@ public sealed class ConsistencyCheckerTests
         var divergence = Assert.Single(divergences);
         Assert.Equal((DivergenceCategory.Name, "Yoshua Bengio", null), (divergence.Category, divergence.Primary.Value, divergence.Translation.Value));
         Assert.Equal("paragraph", divergence.Translation.Where!.Block);
+    }
+
+    [Fact]
+    public void OnlyNamesWrittenAlikeArePairedAsOneDivergence()
+    {
+        var divergences = Check(
+            "# Sondage\n\nSelon Ipsos, dit Maxime Fournes.\n",
+            "# Poll\n\nAccording to a poll, says Maxime Fourney.\n",
+            englishTitle: null);
+
+        Assert.Equal(
+            [("Ipsos", null), ("Maxime Fournes", "Maxime Fourney")],
+            divergences.Select(d => (d.Primary.Value, d.Translation.Value)));
     }
 
     [Fact]
