@@ -210,7 +210,8 @@ public sealed class BatchSender(
             }
             catch (Exception ex) when (ex is RequestFailedException or DomainException)
             {
-                logger.LogWarning(ex, "Could not record statement {Statement} on {Contact}'s timeline", statement.Id, r.Email);
+                // Logs go to Application Insights: the address stays out of them.
+                logger.LogWarning(ex, "Could not record statement {Statement} on a recipient's timeline", statement.Id);
             }
         });
 
