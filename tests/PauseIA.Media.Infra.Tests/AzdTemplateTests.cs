@@ -75,6 +75,16 @@ public sealed partial class AzdTemplateTests(CompiledInfra infra)
     }
 
     [Fact]
+    public void AnUnsetSignInClientIdFailsTheDeploymentInsteadOfDeployingABrokenSignIn()
+    {
+        // The file gives "${PAUSEIA_SIGN_IN_CLIENT_ID}", which azd turns into "" when unset; ARM checks the type.
+        var providers = infra.Template["definitions"]!.AsObject().Where(d => d.Key.EndsWith("SignIn", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(2, providers.Count);
+        Assert.All(providers, p => Assert.Equal(1, (int)p.Value!["properties"]!["clientId"]!["minLength"]!));
+    }
+
+    [Fact]
     public void EverySecretComesFromAnAzdEnvironmentValueAndNeverFromTheFile()
     {
         var parameters = ParameterFile();
