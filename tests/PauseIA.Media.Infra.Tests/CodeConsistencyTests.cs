@@ -57,22 +57,24 @@ public sealed class CodeConsistencyTests(CompiledInfra infra)
         var snapshot = Snapshot(scenario);
         var easyAuth = snapshot.Properties("Microsoft.Web/sites/config", "/authsettingsV2").ToJsonString();
 
+        var settings = DeploymentValues.Resolve(snapshot.AppSettings);
+
         Assert.All(snapshot.AppSettings.Keys, setting =>
             Assert.True(
-                SettingReaders.ReaderOf(setting) is not null || (setting == EasyAuthSecretSetting && easyAuth.Contains($"\"{setting}\"", StringComparison.Ordinal)),
+                SettingReaders.ReaderOf(setting, settings[setting]!) is not null || (setting == EasyAuthSecretSetting && easyAuth.Contains($"\"{setting}\"", StringComparison.Ordinal)),
                 $"{setting} is set by the template but read by no options class, no storage or telemetry set-up, nor Easy Auth."));
     }
 
     [Fact]
     public void TheReaderOfASettingIsItsOptionsClassAndAnUnknownOneHasNone()
     {
-        Assert.Equal("TeamOptions", SettingReaders.ReaderOf("Team__Members__3__Cities__1"));
-        Assert.Equal("EventWebhookOptions", SettingReaders.ReaderOf("SendGrid__EventWebhookPublicKey"));
-        Assert.Equal("SendGridOptions", SettingReaders.ReaderOf("SendGrid__ApiKey"));
-        Assert.StartsWith("StorageOptions", SettingReaders.ReaderOf("AzureWebJobsStorage__queueServiceUri"), StringComparison.Ordinal);
-        Assert.Null(SettingReaders.ReaderOf("SendGrid__ApiSecret"));
-        Assert.Null(SettingReaders.ReaderOf("AzureWebJobsStorage__accountName"));
-        Assert.Null(SettingReaders.ReaderOf("EASYAUTH_TOKEN_STORE_SAS_URL"));
+        Assert.Equal("TeamOptions", SettingReaders.ReaderOf("Team__Members__3__Cities__1", "Lyon"));
+        Assert.Equal("EventWebhookOptions", SettingReaders.ReaderOf("SendGrid__EventWebhookMaxAge", "00:05:00"));
+        Assert.Equal("SendGridOptions", SettingReaders.ReaderOf("SendGrid__ApiKey", "SG.key"));
+        Assert.StartsWith("StorageOptions", SettingReaders.ReaderOf("AzureWebJobsStorage__queueServiceUri", "https://st.queue.core.windows.net/"), StringComparison.Ordinal);
+        Assert.Null(SettingReaders.ReaderOf("SendGrid__ApiSecret", "SG.key"));
+        Assert.Null(SettingReaders.ReaderOf("AzureWebJobsStorage__accountName", "stpauseia"));
+        Assert.Null(SettingReaders.ReaderOf("EASYAUTH_TOKEN_STORE_SAS_URL", "https://st.blob.core.windows.net/tokens?sig=x"));
     }
 
     [Fact]

@@ -17,7 +17,8 @@ public sealed class PoisonQueueWatch(StorageResources resources, QueueServiceCli
     public async Task<IReadOnlyDictionary<string, long>> MeasureAsync(CancellationToken cancellationToken = default)
     {
         var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
-        foreach (var poison in resources.Queues.Where(q => !q.EndsWith(Suffix, StringComparison.Ordinal)).Select(q => q + Suffix))
+        // A queue whose poison name would pass Azure's 63 characters has none.
+        foreach (var poison in resources.Queues.Where(q => !q.EndsWith(Suffix, StringComparison.Ordinal) && q.Length + Suffix.Length <= 63).Select(q => q + Suffix))
         {
             counts[poison] = await DepthAsync(queues.GetQueueClient(poison), cancellationToken);
             metrics.PoisonMessages(poison, counts[poison]);

@@ -17,11 +17,14 @@ public static class SettingReaders
             .Select(t => (t.Type, (string)t.Field!.GetRawConstantValue()!))
             .ToList();
 
-    /// <summary>Who reads <paramref name="setting"/> (<c>Section__Key</c>); null when no code does.</summary>
-    public static string? ReaderOf(string setting)
+    /// <summary>
+    /// Who reads <paramref name="setting"/> (<c>Section__Key</c>) set to <paramref name="value"/> (a value of the
+    /// property's type: the binder converts it); null when no code does.
+    /// </summary>
+    public static string? ReaderOf(string setting, string value)
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection([KeyValuePair.Create<string, string?>(setting.Replace("__", ":", StringComparison.Ordinal), "1")])
+            .AddInMemoryCollection([KeyValuePair.Create<string, string?>(setting.Replace("__", ":", StringComparison.Ordinal), value)])
             .Build();
         if (setting is TelemetryServiceCollectionExtensions.ConnectionSetting or ApplicationInsightsAuthentication.Setting)
         {
