@@ -3,8 +3,8 @@ using PauseIA.Media.Statements.Languages;
 namespace PauseIA.Media.Statements.Consistency;
 
 /// <summary>
-/// The comparable values of a unit of text: link targets and email addresses, then dates, times and
-/// numbers, each read the way its language writes it. A stretch of text gives at most one value
+/// The comparable values of a unit of text: link targets and email addresses, then telephone numbers,
+/// dates, times and numbers, each read the way its language writes it. A stretch of text gives at most one value
 /// (the day and year of a date are not numbers too), and dates and times in a sentence about the
 /// embargo count as the embargo.
 /// </summary>
