@@ -17,6 +17,7 @@ namespace PauseIA.Media.LocalHost.Tests.Security;
 /// (<see cref="HttpFunctionGate.Declared"/>), so there is no list of routes to keep in step by hand.
 /// Each route is called with no sign-in, with a forged principal header, as a signed-in stranger,
 /// and as a member of each role, with an empty request: the point is whether the gate let it through.
+/// Every answer must also carry the console's security headers and set no cookie.
 /// </summary>
 [Collection(SecurityCollection.Name)]
 public sealed partial class AuthorizationMatrixTests(LocalHostFixture host, ITestOutputHelper output)
@@ -72,6 +73,15 @@ public sealed partial class AuthorizationMatrixTests(LocalHostFixture host, ITes
                 if (!ok)
                 {
                     failures.Add($"{route.Method} {route.Path} ({route.Function.Name}) as {caller.Name}: expected {expected}, got {status} {await response.Content.ReadAsStringAsync()}");
+                }
+
+                // Whatever the answer, it keeps the console's headers, and only the sign-in page sets a cookie.
+                if (!response.Headers.TryGetValues("Content-Security-Policy", out var csp)
+                    || !ResponseHeadersTests.IsThePolicy(csp.Single())
+                    || !response.Headers.TryGetValues("X-Content-Type-Options", out var sniff) || sniff.Single() != "nosniff"
+                    || response.Headers.Contains("Set-Cookie"))
+                {
+                    failures.Add($"{route.Method} {route.Path} as {caller.Name}: security headers missing or a cookie set ({response.Headers})");
                 }
 
                 if (HttpFunctionGate.Declared(route.Function.Method).Public)
