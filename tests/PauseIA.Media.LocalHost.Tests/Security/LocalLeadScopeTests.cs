@@ -46,8 +46,8 @@ public sealed class LocalLeadScopeTests(LocalHostFixture host)
         Assert.Equal(HttpStatusCode.Forbidden, await StatusAsync(lyon, $"/api/contacts/{Uri.EscapeDataString(toulouseJournalist)}/timeline"));
         Assert.Equal(HttpStatusCode.Forbidden, await StatusAsync(toulouse, $"/api/contacts/{Uri.EscapeDataString(lyonJournalist)}"));
 
-        Assert.Equal([lyonInquiry, toulouseInquiry], (await InquiriesAsync(spokesperson, tag)).Order(StringComparer.Ordinal));
-        Assert.Equal([toulouseJournalist, lyonJournalist], (await ContactsAsync(spokesperson, tag)).Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { lyonInquiry, toulouseInquiry }.Order(StringComparer.Ordinal), (await InquiriesAsync(spokesperson, tag)).Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { lyonJournalist, toulouseJournalist }.Order(StringComparer.Ordinal), (await ContactsAsync(spokesperson, tag)).Order(StringComparer.Ordinal));
     }
 
     /// <summary>An email as SendGrid Inbound Parse posts it in raw mode, from an outlet whose city the outlet map knows.</summary>
