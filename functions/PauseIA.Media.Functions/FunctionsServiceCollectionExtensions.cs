@@ -21,7 +21,7 @@ public static class FunctionsServiceCollectionExtensions
         services.AddSingleton<ConsoleAssets>();
 
         // ASP.NET Core's request lines print the query string, and ours carry secrets (the webhook's ?key=,
-        // unsubscribe tokens); no setting can turn them back on. LocalHost logs requests its own way, redacted.
+        // unsubscribe tokens); a code rule, added after the configured levels, keeps them off. LocalHost logs requests its own way, redacted.
         services.Configure<LoggerFilterOptions>(o => o.AddFilter(HostingDiagnostics, LogLevel.Warning));
         return services;
     }

@@ -7,21 +7,25 @@ using PauseIA.Media.Queues;
 
 namespace PauseIA.Media.Functions.Queues;
 
-/// <summary>The Admin's poison-queue page: messages that failed every try, with why; requeue one once its cause is fixed, or discard it.</summary>
+/// <summary>
+/// The Admin's poison-queue page: messages that failed every try, with why; requeue one once its cause is fixed,
+/// or discard it. The function names avoid the word "poison": the admins' alert (infra/modules/monitoring.bicep)
+/// fires on any trace that has it, and the host traces every function it runs by name.
+/// </summary>
 public sealed class PoisonMessageFunctions(PoisonMessages poison)
 {
-    [Function("PoisonList")]
+    [Function("FailedMessagesList")]
     [RequireRoles(TeamRole.Admin)]
     public async Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/poison")] HttpRequest request) =>
         new OkObjectResult(await poison.ListAsync(request.HttpContext.RequestAborted));
 
-    [Function("PoisonRequeue")]
+    [Function("FailedMessageRequeue")]
     [RequireRoles(TeamRole.Admin)]
     public async Task<IActionResult> Requeue(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/poison/{queue}/{id}/requeue")] HttpRequest request, string queue, string id) =>
         new OkObjectResult(await poison.RequeueAsync(queue, id, request.Member(), request.HttpContext.RequestAborted));
 
-    [Function("PoisonDiscard")]
+    [Function("FailedMessageDiscard")]
     [RequireRoles(TeamRole.Admin)]
     public async Task<IActionResult> Discard(
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "api/poison/{queue}/{id}")] HttpRequest request, string queue, string id) =>
