@@ -10,9 +10,9 @@ using PauseIA.Media.Functions.Inquiries;
 using PauseIA.Media.Inquiries;
 using PauseIA.Media.Inquiries.Inbound;
 using PauseIA.Media.Inquiries.Processing;
+using PauseIA.Media.Queues;
 using PauseIA.Media.Testing;
 using PauseIA.Media.Tests.Inquiries.Fakes;
-using PauseIA.Media.Queues;
 
 namespace PauseIA.Media.Tests.Inquiries;
 

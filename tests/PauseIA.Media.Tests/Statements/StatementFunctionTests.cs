@@ -2,10 +2,10 @@ using System.Reflection;
 using Microsoft.Azure.Functions.Worker;
 using PauseIA.Media.Functions.Http;
 using PauseIA.Media.Functions.Statements;
+using PauseIA.Media.Queues;
 using PauseIA.Media.Statements;
 using PauseIA.Media.Statements.Sending;
 using PauseIA.Media.Testing;
-using PauseIA.Media.Queues;
 
 namespace PauseIA.Media.Tests.Statements;
 

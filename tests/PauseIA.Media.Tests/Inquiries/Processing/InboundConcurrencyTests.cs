@@ -3,8 +3,8 @@ using PauseIA.Media.Functions.Inquiries;
 using PauseIA.Media.Inquiries;
 using PauseIA.Media.Inquiries.Inbound;
 using PauseIA.Media.Inquiries.Processing;
-using PauseIA.Media.Testing;
 using PauseIA.Media.Queues;
+using PauseIA.Media.Testing;
 
 namespace PauseIA.Media.Tests.Inquiries.Processing;
 

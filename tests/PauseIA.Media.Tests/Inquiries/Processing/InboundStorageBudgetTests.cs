@@ -2,9 +2,9 @@ using Azure.Storage.Queues;
 using PauseIA.Media.Functions.Inquiries;
 using PauseIA.Media.Inquiries.Inbound;
 using PauseIA.Media.Inquiries.Processing;
+using PauseIA.Media.Queues;
 using PauseIA.Media.Testing;
 using Xunit.Abstractions;
-using PauseIA.Media.Queues;
 
 namespace PauseIA.Media.Tests.Inquiries.Processing;
 
