@@ -21,7 +21,8 @@ public static class FunctionsServiceCollectionExtensions
         services.AddSingleton<ConsoleAssets>();
 
         // ASP.NET Core's request lines print the query string, and ours carry secrets (the webhook's ?key=,
-        // unsubscribe tokens); a code rule, added after the configured levels, keeps them off. LocalHost logs requests its own way, redacted.
+        // unsubscribe tokens): a rule added after the configured levels keeps them off. LocalHost logs
+        // requests its own way, with the query's values hidden.
         services.Configure<LoggerFilterOptions>(o => o.AddFilter(HostingDiagnostics, LogLevel.Warning));
         return services;
     }
