@@ -12,6 +12,7 @@ using PauseIA.Media.Markdown;
 using PauseIA.Media.Queues;
 using PauseIA.Media.Statements;
 using PauseIA.Media.Storage;
+using PauseIA.Media.Telemetry;
 
 namespace PauseIA.Media;
 
@@ -29,6 +30,9 @@ public static class PauseIaMediaServiceCollectionExtensions
                 .Order(StringComparer.Ordinal)))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<KeyVaultReferences>, KeyVaultReferencesValidator>();
+        services.AddMetrics();
+        services.TryAddSingleton<PressOfficeMetrics>();
+        services.TryAddSingleton<PoisonQueueWatch>();
         services.AddStorage(configuration);
         services.AddIdentity(configuration);
         services.AddEmail(configuration);

@@ -7,11 +7,7 @@ using PauseIA.Media.Queues;
 
 namespace PauseIA.Media.Functions.Queues;
 
-/// <summary>
-/// The Admin's poison-queue page: messages that failed every try, with why; requeue one once its cause is fixed,
-/// or discard it. The function names avoid the word "poison": the admins' alert (infra/modules/monitoring.bicep)
-/// fires on any trace that has it, and the host traces every function it runs by name.
-/// </summary>
+/// <summary>The Admin's « Messages en échec » page: messages that failed every try, with why; requeue one once its cause is fixed, or discard it.</summary>
 public sealed class PoisonMessageFunctions(PoisonMessages poison)
 {
     [Function("FailedMessagesList")]

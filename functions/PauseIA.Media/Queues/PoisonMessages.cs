@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PauseIA.Media.Common;
 using PauseIA.Media.Identity;
 using PauseIA.Media.Storage;
+using PauseIA.Media.Telemetry;
 
 namespace PauseIA.Media.Queues;
 
@@ -26,9 +27,6 @@ public sealed class PoisonMessages(
 {
     public const string AuditTable = "poisonaudit";
 
-    /// <summary>The suffix the Functions host (and LocalHost) gives a queue's poison queue.</summary>
-    public const string PoisonSuffix = "-poison";
-
     /// <summary>Queue storage shows at most 32 messages without taking them.</summary>
     private const int MaxShown = 32;
 
@@ -44,7 +42,8 @@ public sealed class PoisonMessages(
     public async Task<PoisonReport> ListAsync(CancellationToken cancellationToken = default)
     {
         var views = new List<PoisonQueueView>();
-        foreach (var queue in resources.Queues.Order(StringComparer.Ordinal))
+        // As the host does, a queue whose poison name would pass Azure's 63 characters has none.
+        foreach (var queue in resources.Queues.Where(q => q.Length + PoisonQueueWatch.Suffix.Length <= 63).Order(StringComparer.Ordinal))
         {
             views.Add(await ViewAsync(queue, cancellationToken));
         }
@@ -72,7 +71,7 @@ public sealed class PoisonMessages(
 
     private async Task<PoisonQueueView> ViewAsync(string queue, CancellationToken cancellationToken)
     {
-        var poison = unencoded.GetQueueClient(queue + PoisonSuffix);
+        var poison = unencoded.GetQueueClient(queue + PoisonQueueWatch.Suffix);
         int count;
         PeekedMessage[] peeked;
         try
@@ -108,7 +107,7 @@ public sealed class PoisonMessages(
             throw DomainException.BadRequest("Identifiant de message invalide. / Invalid message id.");
         }
 
-        var poison = unencoded.GetQueueClient(queue + PoisonSuffix);
+        var poison = unencoded.GetQueueClient(queue + PoisonQueueWatch.Suffix);
         var message = await TakeAsync(poison, messageId, cancellationToken)
             ?? throw DomainException.NotFound($"Message {messageId} absent de {poison.Name} (déjà repris ou supprimé ?). / Message not in the poison queue (already handled?).");
         var (body, _) = Decode(message.Body);
