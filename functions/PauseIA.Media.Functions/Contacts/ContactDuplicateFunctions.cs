@@ -23,6 +23,6 @@ public sealed class ContactDuplicateFunctions(DuplicateFinder finder, ContactMer
     {
         var body = await request.ReadJsonAsync<MergeRequest>();
         var kept = await merger.MergeAsync(request.Member(), body, request.HttpContext.RequestAborted);
-        return ContactRequest.WithETag(request, kept, kept.ETag);
+        return request.WithETag(kept, kept.ETag);
     }
 }

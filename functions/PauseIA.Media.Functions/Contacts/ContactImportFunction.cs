@@ -21,13 +21,13 @@ public sealed class ContactImportFunction(ContactImporter importer, IOptions<Con
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/contacts/import")] HttpRequest request)
     {
-        var file = await ContactRequest.ReadFileAsync(request, options.Value.ImportMaxBytes);
+        var file = await request.ReadFileAsync(options.Value.ImportMaxBytes);
         var report = await importer.ImportAsync(
             request.Member(),
             file,
-            commit: ContactRequest.Bool(request.Query, "commit") == true,
-            overwrite: ContactRequest.Bool(request.Query, "overwrite") == true,
-            expectedFingerprint: request.Query["expect"].FirstOrDefault(),
+            commit: request.QueryBool("commit") == true,
+            overwrite: request.QueryBool("overwrite") == true,
+            expectedFingerprint: request.QueryText("expect"),
             request.HttpContext.RequestAborted);
         return new OkObjectResult(report);
     }

@@ -35,7 +35,7 @@ public sealed class ContactPrivacyFunctions(PersonalDataExporter exporter, Conta
         string email)
     {
         var contact = await editor.KeepAsync(request.Member(), email, request.HttpContext.RequestAborted);
-        return ContactRequest.WithETag(request, contact, contact.ETag);
+        return request.WithETag(contact, contact.ETag);
     }
 
     [Function("ContactAudit")]
@@ -43,9 +43,9 @@ public sealed class ContactPrivacyFunctions(PersonalDataExporter exporter, Conta
     public async Task<IActionResult> Audit(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/contacts/audit")] HttpRequest request)
     {
-        var email = request.Query["email"].FirstOrDefault();
+        var email = request.QueryText("email");
         var entries = await audit.ListAsync(
-            request.Query["month"].FirstOrDefault(),
+            request.QueryText("month"),
             string.IsNullOrWhiteSpace(email) ? null : ContactEmail.Normalize(email),
             cancellationToken: request.HttpContext.RequestAborted);
         return new OkObjectResult(entries);

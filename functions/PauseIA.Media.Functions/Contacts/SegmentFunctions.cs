@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using PauseIA.Media.Contacts;
 using PauseIA.Media.Contacts.Segments;
 using PauseIA.Media.Functions.Http;
 using PauseIA.Media.Identity;
@@ -23,7 +24,7 @@ public sealed class SegmentFunctions(SegmentStore segments)
     {
         var segment = await segments.CreateAsync(request.Member(), await request.ReadJsonAsync<SegmentInput>(), request.HttpContext.RequestAborted);
         request.HttpContext.Response.Headers.Location = $"/api/contacts/segments/{segment.Id}";
-        return ContactRequest.WithETag(request, segment, segment.ETag, StatusCodes.Status201Created);
+        return request.WithETag(segment, segment.ETag, StatusCodes.Status201Created);
     }
 
     [Function("SegmentGet")]
@@ -33,7 +34,7 @@ public sealed class SegmentFunctions(SegmentStore segments)
         string id)
     {
         var segment = await segments.GetAsync(id, request.HttpContext.RequestAborted);
-        return ContactRequest.WithETag(request, segment, segment.ETag);
+        return request.WithETag(segment, segment.ETag);
     }
 
     [Function("SegmentReplace")]
@@ -43,8 +44,8 @@ public sealed class SegmentFunctions(SegmentStore segments)
         string id)
     {
         var input = await request.ReadJsonAsync<SegmentInput>();
-        var segment = await segments.ReplaceAsync(request.Member(), id, input, ContactRequest.Version(request, input.ETag), request.HttpContext.RequestAborted);
-        return ContactRequest.WithETag(request, segment, segment.ETag);
+        var segment = await segments.ReplaceAsync(request.Member(), id, input, ExpectedVersion.Require(request.IfMatch(), input.ETag), request.HttpContext.RequestAborted);
+        return request.WithETag(segment, segment.ETag);
     }
 
     [Function("SegmentDelete")]
@@ -53,7 +54,7 @@ public sealed class SegmentFunctions(SegmentStore segments)
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "api/contacts/segments/{id}")] HttpRequest request,
         string id)
     {
-        await segments.DeleteAsync(request.Member(), id, ContactRequest.Version(request, null), request.HttpContext.RequestAborted);
+        await segments.DeleteAsync(request.Member(), id, ExpectedVersion.Require(request.IfMatch(), null), request.HttpContext.RequestAborted);
         return new NoContentResult();
     }
 }

@@ -13,7 +13,7 @@ public sealed class InboundMailFunctions(InboundQueries queries)
     [Function("InboundList")]
     [RequireRoles(TeamRole.Spokesperson, TeamRole.CommsDirector, TeamRole.PressOfficer, TeamRole.Admin)]
     public async Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/inbound")] HttpRequest request) =>
-        new OkObjectResult(await queries.ListAsync(request.Query["kind"].FirstOrDefault(), request.HttpContext.RequestAborted));
+        new OkObjectResult(await queries.ListAsync(request.QueryText("kind"), request.HttpContext.RequestAborted));
 
     [Function("InboundDetail")]
     [RequireRoles(TeamRole.Spokesperson, TeamRole.CommsDirector, TeamRole.PressOfficer, TeamRole.Admin)]
@@ -23,6 +23,9 @@ public sealed class InboundMailFunctions(InboundQueries queries)
     [Function("InboundAttachment")]
     [RequireRoles(TeamRole.Spokesperson, TeamRole.CommsDirector, TeamRole.PressOfficer, TeamRole.Admin)]
     public async Task<IActionResult> Attachment(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/inbound/{key}/attachments/{id}")] HttpRequest request, string key, string id) =>
-        InquiryResults.Download(await queries.GetAttachmentAsync(key, id, request.HttpContext.RequestAborted));
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/inbound/{key}/attachments/{id}")] HttpRequest request, string key, string id)
+    {
+        var attachment = await queries.GetAttachmentAsync(key, id, request.HttpContext.RequestAborted);
+        return attachment.Content.AsDownload(attachment.FileName);
+    }
 }

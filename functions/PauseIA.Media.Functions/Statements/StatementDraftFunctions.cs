@@ -15,23 +15,29 @@ public sealed class StatementDraftFunctions(StatementDrafts drafts, StatementQue
     {
         var view = await drafts.CreateAsync(await request.ReadJsonAsync<SaveStatementRequest>(), request.Member(), request.HttpContext.RequestAborted);
         request.HttpContext.Response.Headers.Location = $"/api/statements/{view.Id}";
-        return request.WithETag(view, StatusCodes.Status201Created);
+        return request.WithETag(view, view.ETag, StatusCodes.Status201Created);
     }
 
     [Function("StatementsRevise")]
     [RequireRoles]
-    public async Task<IActionResult> Revise([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/statements/{id}")] HttpRequest request, string id) =>
-        request.WithETag(await drafts.ReviseAsync(id, await request.ReadJsonAsync<SaveStatementRequest>(), request.IfMatch(), request.Member(), request.HttpContext.RequestAborted));
+    public async Task<IActionResult> Revise([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/statements/{id}")] HttpRequest request, string id)
+    {
+        var view = await drafts.ReviseAsync(id, await request.ReadJsonAsync<SaveStatementRequest>(), request.IfMatch(), request.Member(), request.HttpContext.RequestAborted);
+        return request.WithETag(view, view.ETag);
+    }
 
     [Function("StatementsList")]
     [RequireRoles]
     public async Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/statements")] HttpRequest request) =>
-        new OkObjectResult(await queries.ListAsync(request.Query["state"].FirstOrDefault(), request.HttpContext.RequestAborted));
+        new OkObjectResult(await queries.ListAsync(request.QueryText("state"), request.HttpContext.RequestAborted));
 
     [Function("StatementsGet")]
     [RequireRoles]
-    public async Task<IActionResult> Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/statements/{id}")] HttpRequest request, string id) =>
-        request.WithETag(await queries.GetAsync(id, request.Member(), request.HttpContext.RequestAborted));
+    public async Task<IActionResult> Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/statements/{id}")] HttpRequest request, string id)
+    {
+        var view = await queries.GetAsync(id, request.Member(), request.HttpContext.RequestAborted);
+        return request.WithETag(view, view.ETag);
+    }
 
     [Function("StatementsVersion")]
     [RequireRoles]

@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -20,7 +21,6 @@ public sealed class StatementReportFunctions(StatementSendReports reports, State
     public async Task<IActionResult> Record([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/statements/{id}/record")] HttpRequest request, string id)
     {
         var record = await records.ReadAsync(id, request.HttpContext.RequestAborted);
-        request.HttpContext.Response.Headers.ContentDisposition = $"attachment; filename=\"statement-{id}-record.json\"";
-        return new ContentResult { Content = record, ContentType = "application/json; charset=utf-8", StatusCode = StatusCodes.Status200OK };
+        return Encoding.UTF8.GetBytes(record).AsDownload($"statement-{id}-record.json", "application/json; charset=utf-8");
     }
 }

@@ -18,9 +18,13 @@ public sealed class StatementSendFunctions(StatementSends sends, StatementTestSe
     public async Task<IActionResult> Send([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/statements/{id}/send")] HttpRequest request, string id)
     {
         var body = await request.ReadJsonAsync(new SendRequest());
-        return body.Test
-            ? new OkObjectResult(await tests.SendAsync(id, request.Member(), request.HttpContext.RequestAborted))
-            : request.WithETag(await sends.StartAsync(id, request.Member(), request.IfMatch(), request.HttpContext.RequestAborted), StatusCodes.Status202Accepted);
+        if (body.Test)
+        {
+            return new OkObjectResult(await tests.SendAsync(id, request.Member(), request.HttpContext.RequestAborted));
+        }
+
+        var view = await sends.StartAsync(id, request.Member(), request.IfMatch(), request.HttpContext.RequestAborted);
+        return request.WithETag(view, view.ETag, StatusCodes.Status202Accepted);
     }
 
     [Function("StatementsResolveBatch")]

@@ -15,8 +15,8 @@ public sealed class ContactFunctionsTests(AzuriteFixture azurite) : IClassFixtur
     [Fact]
     public void EveryContactsHttpFunctionDeclaresWhoMayCallIt()
     {
-        var functions = typeof(ContactRequest).Assembly.GetTypes()
-            .Where(t => t.Namespace == typeof(ContactRequest).Namespace)
+        var functions = typeof(ContactWriteFunctions).Assembly.GetTypes()
+            .Where(t => t.Namespace == typeof(ContactWriteFunctions).Namespace)
             .SelectMany(t => t.GetMethods())
             .Where(m => m.GetCustomAttribute<FunctionAttribute>() is not null && m.GetParameters().Any(p => p.GetCustomAttribute<HttpTriggerAttribute>() is not null))
             .ToList();

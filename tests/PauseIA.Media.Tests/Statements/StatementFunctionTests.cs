@@ -13,8 +13,8 @@ public sealed class StatementFunctionTests(AzuriteFixture azurite) : IClassFixtu
     public static TheoryData<string> HttpFunctions()
     {
         var data = new TheoryData<string>();
-        foreach (var method in typeof(StatementHttp).Assembly.GetTypes()
-            .Where(t => t.Namespace == typeof(StatementHttp).Namespace)
+        foreach (var method in typeof(StatementDraftFunctions).Assembly.GetTypes()
+            .Where(t => t.Namespace == typeof(StatementDraftFunctions).Namespace)
             .SelectMany(t => t.GetMethods())
             .Where(m => m.GetParameters().Any(p => p.GetCustomAttribute<HttpTriggerAttribute>() is not null)))
         {
@@ -29,7 +29,7 @@ public sealed class StatementFunctionTests(AzuriteFixture azurite) : IClassFixtu
     public void EveryStatementHttpFunctionDeclaresWhoMayCallIt(string function)
     {
         var (type, name) = (function.Split('.')[0], function.Split('.')[1]);
-        var method = typeof(StatementHttp).Assembly.GetTypes().Single(t => t.Name == type).GetMethod(name)!;
+        var method = typeof(StatementDraftFunctions).Assembly.GetTypes().Single(t => t.Name == type).GetMethod(name)!;
 
         Assert.True(method.GetCustomAttribute<RequireRolesAttribute>() is not null ^ method.GetCustomAttribute<PublicEndpointAttribute>() is not null);
         Assert.StartsWith("api/", method.GetParameters().Select(p => p.GetCustomAttribute<HttpTriggerAttribute>()).Single(a => a is not null)!.Route, StringComparison.Ordinal);

@@ -403,7 +403,7 @@ public sealed class StatementSendTests(AzuriteFixture azurite) : IClassFixture<A
 
         Assert.Equal(404, before.Status);
         Assert.Equal(200, after.Status);
-        Assert.Contains("attachment", after.Headers.ContentDisposition.ToString(), StringComparison.Ordinal);
+        Assert.Equal($"statement-{id}-record.json", after.DownloadName);
         var record = JsonNode.Parse(after.Content!)!;
         var statement = await host.StatementAsync(id);
         Assert.Equal(statement.SignOff!.ContentHash, (string?)record["contentHash"]);
