@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using PauseIA.Media.Contacts.Duplicates;
 using PauseIA.Media.Functions.Http;
-using PauseIA.Media.Identity;
 
 namespace PauseIA.Media.Functions.Contacts;
 
@@ -11,13 +10,13 @@ namespace PauseIA.Media.Functions.Contacts;
 public sealed class ContactDuplicateFunctions(DuplicateFinder finder, ContactMerger merger)
 {
     [Function("ContactDuplicates")]
-    [RequireRoles(TeamRole.Spokesperson, TeamRole.PressOfficer, TeamRole.CommsDirector, TeamRole.Admin)]
+    [PressOffice]
     public async Task<IActionResult> Find(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/contacts/duplicates")] HttpRequest request) =>
         new OkObjectResult(await finder.FindAsync(request.Member(), request.HttpContext.RequestAborted));
 
     [Function("ContactMerge")]
-    [RequireRoles(TeamRole.Spokesperson, TeamRole.PressOfficer, TeamRole.CommsDirector, TeamRole.Admin)]
+    [PressOffice]
     public async Task<IActionResult> Merge(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/contacts/merge")] HttpRequest request)
     {

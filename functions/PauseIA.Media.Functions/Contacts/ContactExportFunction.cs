@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using PauseIA.Media.Contacts.Export;
 using PauseIA.Media.Functions.Http;
-using PauseIA.Media.Identity;
 
 namespace PauseIA.Media.Functions.Contacts;
 
@@ -14,7 +13,7 @@ namespace PauseIA.Media.Functions.Contacts;
 public sealed class ContactExportFunction(ContactCsvExporter exporter)
 {
     [Function("ContactExport")]
-    [RequireRoles(TeamRole.Spokesperson, TeamRole.PressOfficer, TeamRole.CommsDirector, TeamRole.Admin)]
+    [PressOffice]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/contacts/export")] HttpRequest request)
     {

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Options;
 using PauseIA.Media.Contacts;
 using PauseIA.Media.Contacts.Import;
 using PauseIA.Media.Functions.Http;
-using PauseIA.Media.Identity;
 
 namespace PauseIA.Media.Functions.Contacts;
 
@@ -17,7 +16,7 @@ namespace PauseIA.Media.Functions.Contacts;
 public sealed class ContactImportFunction(ContactImporter importer, IOptions<ContactsOptions> options)
 {
     [Function("ContactImport")]
-    [RequireRoles(TeamRole.Spokesperson, TeamRole.PressOfficer, TeamRole.CommsDirector, TeamRole.Admin)]
+    [PressOffice]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/contacts/import")] HttpRequest request)
     {

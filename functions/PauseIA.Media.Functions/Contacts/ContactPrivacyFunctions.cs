@@ -12,14 +12,14 @@ namespace PauseIA.Media.Functions.Contacts;
 public sealed class ContactPrivacyFunctions(PersonalDataExporter exporter, ContactEraser eraser, ContactEditor editor, ContactAuditLog audit)
 {
     [Function("ContactPersonalData")]
-    [RequireRoles(TeamRole.Spokesperson, TeamRole.PressOfficer, TeamRole.CommsDirector, TeamRole.Admin)]
+    [PressOffice]
     public async Task<IActionResult> Data(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/contacts/{email}/data")] HttpRequest request,
         string email) =>
         new OkObjectResult(await exporter.ExportAsync(request.Member(), email, request.HttpContext.RequestAborted));
 
     [Function("ContactErase")]
-    [RequireRoles(TeamRole.Spokesperson, TeamRole.PressOfficer, TeamRole.CommsDirector, TeamRole.Admin)]
+    [PressOffice]
     public async Task<IActionResult> Erase(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/contacts/{email}/erase")] HttpRequest request,
         string email)

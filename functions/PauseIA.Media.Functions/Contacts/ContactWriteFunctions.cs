@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using PauseIA.Media.Contacts;
 using PauseIA.Media.Functions.Http;
-using PauseIA.Media.Identity;
 
 namespace PauseIA.Media.Functions.Contacts;
 
@@ -50,7 +49,7 @@ public sealed class ContactWriteFunctions(ContactEditor editor)
     }
 
     [Function("ContactDelete")]
-    [RequireRoles(TeamRole.Spokesperson, TeamRole.PressOfficer, TeamRole.CommsDirector, TeamRole.Admin)]
+    [PressOffice]
     public async Task<IActionResult> Delete(
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "api/contacts/{email}")] HttpRequest request,
         string email)

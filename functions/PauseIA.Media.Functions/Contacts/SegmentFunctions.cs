@@ -4,7 +4,6 @@ using Microsoft.Azure.Functions.Worker;
 using PauseIA.Media.Contacts;
 using PauseIA.Media.Contacts.Segments;
 using PauseIA.Media.Functions.Http;
-using PauseIA.Media.Identity;
 
 namespace PauseIA.Media.Functions.Contacts;
 
@@ -12,13 +11,13 @@ namespace PauseIA.Media.Functions.Contacts;
 public sealed class SegmentFunctions(SegmentStore segments)
 {
     [Function("SegmentList")]
-    [RequireRoles(TeamRole.Spokesperson, TeamRole.PressOfficer, TeamRole.CommsDirector, TeamRole.Admin)]
+    [PressOffice]
     public async Task<IActionResult> List(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/contacts/segments")] HttpRequest request) =>
         new OkObjectResult(await segments.ListAsync(request.HttpContext.RequestAborted));
 
     [Function("SegmentCreate")]
-    [RequireRoles(TeamRole.Spokesperson, TeamRole.PressOfficer, TeamRole.CommsDirector, TeamRole.Admin)]
+    [PressOffice]
     public async Task<IActionResult> Create(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/contacts/segments")] HttpRequest request)
     {
@@ -28,7 +27,7 @@ public sealed class SegmentFunctions(SegmentStore segments)
     }
 
     [Function("SegmentGet")]
-    [RequireRoles(TeamRole.Spokesperson, TeamRole.PressOfficer, TeamRole.CommsDirector, TeamRole.Admin)]
+    [PressOffice]
     public async Task<IActionResult> Get(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/contacts/segments/{id}")] HttpRequest request,
         string id)
@@ -38,7 +37,7 @@ public sealed class SegmentFunctions(SegmentStore segments)
     }
 
     [Function("SegmentReplace")]
-    [RequireRoles(TeamRole.Spokesperson, TeamRole.PressOfficer, TeamRole.CommsDirector, TeamRole.Admin)]
+    [PressOffice]
     public async Task<IActionResult> Replace(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/contacts/segments/{id}")] HttpRequest request,
         string id)
@@ -49,7 +48,7 @@ public sealed class SegmentFunctions(SegmentStore segments)
     }
 
     [Function("SegmentDelete")]
-    [RequireRoles(TeamRole.Spokesperson, TeamRole.PressOfficer, TeamRole.CommsDirector, TeamRole.Admin)]
+    [PressOffice]
     public async Task<IActionResult> Delete(
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "api/contacts/segments/{id}")] HttpRequest request,
         string id)

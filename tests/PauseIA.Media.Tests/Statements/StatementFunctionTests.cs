@@ -1,6 +1,3 @@
-using System.Reflection;
-using Microsoft.Azure.Functions.Worker;
-using PauseIA.Media.Functions.Http;
 using PauseIA.Media.Functions.Statements;
 using PauseIA.Media.Statements;
 using PauseIA.Media.Statements.Sending;
@@ -10,31 +7,6 @@ namespace PauseIA.Media.Tests.Statements;
 
 public sealed class StatementFunctionTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
-    public static TheoryData<string> HttpFunctions()
-    {
-        var data = new TheoryData<string>();
-        foreach (var method in typeof(StatementDraftFunctions).Assembly.GetTypes()
-            .Where(t => t.Namespace == typeof(StatementDraftFunctions).Namespace)
-            .SelectMany(t => t.GetMethods())
-            .Where(m => m.GetParameters().Any(p => p.GetCustomAttribute<HttpTriggerAttribute>() is not null)))
-        {
-            data.Add($"{method.DeclaringType!.Name}.{method.Name}");
-        }
-
-        return data;
-    }
-
-    [Theory]
-    [MemberData(nameof(HttpFunctions))]
-    public void EveryStatementHttpFunctionDeclaresWhoMayCallIt(string function)
-    {
-        var (type, name) = (function.Split('.')[0], function.Split('.')[1]);
-        var method = typeof(StatementDraftFunctions).Assembly.GetTypes().Single(t => t.Name == type).GetMethod(name)!;
-
-        Assert.True(method.GetCustomAttribute<RequireRolesAttribute>() is not null ^ method.GetCustomAttribute<PublicEndpointAttribute>() is not null);
-        Assert.StartsWith("api/", method.GetParameters().Select(p => p.GetCustomAttribute<HttpTriggerAttribute>()).Single(a => a is not null)!.Route, StringComparison.Ordinal);
-    }
-
     [Fact]
     public async Task TheQueueFunctionSendsAndRefusesAMessageItDidNotWrite()
     {
