@@ -7,15 +7,15 @@ namespace PauseIA.Media.Functions.Statements;
 /// <summary>The send queue, the scheduler's safety net and the review reminders.</summary>
 public sealed class StatementBackgroundFunctions(StatementSendProcessor processor, StatementScheduler scheduler, StatementReminders reminders)
 {
-    [Function("StatementsSendQueue")]
+    [Function("StatementSendQueue")]
     public Task Send([QueueTrigger(StatementSendQueue.Name)] string message, CancellationToken cancellationToken) =>
         processor.RunAsync(StatementSendMessage.Parse(message), cancellationToken);
 
-    [Function("StatementsScheduler")]
+    [Function("StatementScheduler")]
     public Task Schedule([TimerTrigger("0 */5 * * * *")] TimerInfo timer, CancellationToken cancellationToken) =>
         scheduler.RunAsync(cancellationToken);
 
-    [Function("StatementsReviewReminders")]
+    [Function("StatementReviewReminders")]
     public Task Remind([TimerTrigger("0 */15 * * * *")] TimerInfo timer, CancellationToken cancellationToken) =>
         reminders.RunAsync(cancellationToken);
 }

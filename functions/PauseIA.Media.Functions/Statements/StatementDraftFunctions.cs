@@ -9,7 +9,7 @@ namespace PauseIA.Media.Functions.Statements;
 /// <summary>Statements and their versions: create, save a new version, list, read.</summary>
 public sealed class StatementDraftFunctions(StatementDrafts drafts, StatementQueries queries)
 {
-    [Function("StatementsCreate")]
+    [Function("StatementCreate")]
     [RequireRoles]
     public async Task<IActionResult> Create([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/statements")] HttpRequest request)
     {
@@ -18,7 +18,7 @@ public sealed class StatementDraftFunctions(StatementDrafts drafts, StatementQue
         return request.WithETag(view, view.ETag, StatusCodes.Status201Created);
     }
 
-    [Function("StatementsRevise")]
+    [Function("StatementRevise")]
     [RequireRoles]
     public async Task<IActionResult> Revise([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/statements/{id}")] HttpRequest request, string id)
     {
@@ -26,12 +26,12 @@ public sealed class StatementDraftFunctions(StatementDrafts drafts, StatementQue
         return request.WithETag(view, view.ETag);
     }
 
-    [Function("StatementsList")]
+    [Function("StatementList")]
     [RequireRoles]
     public async Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/statements")] HttpRequest request) =>
         new OkObjectResult(await queries.ListAsync(request.QueryText("state"), request.HttpContext.RequestAborted));
 
-    [Function("StatementsGet")]
+    [Function("StatementGet")]
     [RequireRoles]
     public async Task<IActionResult> Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/statements/{id}")] HttpRequest request, string id)
     {
@@ -39,7 +39,7 @@ public sealed class StatementDraftFunctions(StatementDrafts drafts, StatementQue
         return request.WithETag(view, view.ETag);
     }
 
-    [Function("StatementsVersion")]
+    [Function("StatementVersion")]
     [RequireRoles]
     public async Task<IActionResult> Version(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/statements/{id}/versions/{number:int}")] HttpRequest request, string id, int number) =>

@@ -10,13 +10,13 @@ namespace PauseIA.Media.Functions.Statements;
 /// <summary>After the send: its progress and delivery statistics, and the statement of record.</summary>
 public sealed class StatementReportFunctions(StatementSendReports reports, StatementRecords records)
 {
-    [Function("StatementsStats")]
+    [Function("StatementStats")]
     [RequireRoles]
     public async Task<IActionResult> Stats([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/statements/{id}/stats")] HttpRequest request, string id) =>
         new OkObjectResult(await reports.GetAsync(id, request.HttpContext.RequestAborted));
 
     /// <summary>The record exactly as stored, as a download.</summary>
-    [Function("StatementsRecord")]
+    [Function("StatementRecord")]
     [RequireRoles]
     public async Task<IActionResult> Record([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/statements/{id}/record")] HttpRequest request, string id)
     {

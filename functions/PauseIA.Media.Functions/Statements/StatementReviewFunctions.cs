@@ -11,7 +11,7 @@ namespace PauseIA.Media.Functions.Statements;
 /// <summary>The review: submit, approve or request changes, comment, withdraw, and the diff reviewers read.</summary>
 public sealed class StatementReviewFunctions(StatementReviews reviews, StatementDiffs diffs)
 {
-    [Function("StatementsSubmit")]
+    [Function("StatementSubmit")]
     [RequireRoles]
     public async Task<IActionResult> Submit([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/statements/{id}/submit")] HttpRequest request, string id)
     {
@@ -19,7 +19,7 @@ public sealed class StatementReviewFunctions(StatementReviews reviews, Statement
         return request.WithETag(view, view.ETag);
     }
 
-    [Function("StatementsReview")]
+    [Function("StatementReview")]
     [RequireRoles(TeamRole.CommsDirector)]
     public async Task<IActionResult> Review([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/statements/{id}/review")] HttpRequest request, string id)
     {
@@ -27,7 +27,7 @@ public sealed class StatementReviewFunctions(StatementReviews reviews, Statement
         return request.WithETag(view, view.ETag);
     }
 
-    [Function("StatementsComment")]
+    [Function("StatementComment")]
     [RequireRoles]
     public async Task<IActionResult> Comment([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/statements/{id}/comments")] HttpRequest request, string id)
     {
@@ -35,7 +35,7 @@ public sealed class StatementReviewFunctions(StatementReviews reviews, Statement
         return request.WithETag(view, view.ETag, StatusCodes.Status201Created);
     }
 
-    [Function("StatementsWithdraw")]
+    [Function("StatementWithdraw")]
     [RequireRoles]
     public async Task<IActionResult> Withdraw([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/statements/{id}/withdraw")] HttpRequest request, string id)
     {
@@ -43,7 +43,7 @@ public sealed class StatementReviewFunctions(StatementReviews reviews, Statement
         return request.WithETag(view, view.ETag);
     }
 
-    [Function("StatementsDiff")]
+    [Function("StatementDiff")]
     [RequireRoles]
     public async Task<IActionResult> Diff([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/statements/{id}/diff")] HttpRequest request, string id) =>
         new OkObjectResult(await diffs.DiffAsync(

@@ -13,7 +13,7 @@ namespace PauseIA.Media.Functions.Statements;
 /// </summary>
 public sealed class StatementSendFunctions(StatementSends sends, StatementTestSends tests)
 {
-    [Function("StatementsSend")]
+    [Function("StatementSend")]
     [RequireRoles]
     public async Task<IActionResult> Send([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/statements/{id}/send")] HttpRequest request, string id)
     {
@@ -27,7 +27,7 @@ public sealed class StatementSendFunctions(StatementSends sends, StatementTestSe
         return request.WithETag(view, view.ETag, StatusCodes.Status202Accepted);
     }
 
-    [Function("StatementsResolveBatch")]
+    [Function("StatementResolveBatch")]
     [RequireRoles(TeamRole.Spokesperson)]
     public async Task<IActionResult> ResolveBatch(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/statements/{id}/batches/{number:int}/resolve")] HttpRequest request, string id, int number) =>
