@@ -2,7 +2,8 @@ using System.Text;
 
 namespace PauseIA.Media.Statements.Rendering;
 
-internal static class HtmlText
+/// <summary>Text written into the statement email's HTML template (the reverse of <c>Inquiries.Mail.HtmlText</c>, which reads HTML as text).</summary>
+internal static class HtmlEncoding
 {
     /// <summary>
     /// Escapes text for an element or a quoted attribute. Only markup characters are escaped, so a
