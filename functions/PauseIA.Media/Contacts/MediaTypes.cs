@@ -59,6 +59,10 @@ public static class MediaTypes
             ? type.Value
             : throw DomainException.BadRequest($"mediaType inconnu : « {text} » ({Expected}). / Unknown media type.");
 
+    /// <summary>Whether two names (<c>TV</c>, <c>télévision</c>) are the same media type.</summary>
+    public static bool Same(string? a, string? b) =>
+        TryParse(a, out var first) && first is not null && TryParse(b, out var second) && first == second;
+
     /// <summary>The French name, as the press office writes it in its spreadsheets.</summary>
     public static string FrenchLabel(MediaType mediaType) => mediaType switch
     {
