@@ -1,5 +1,7 @@
 using System.Text;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using PauseIA.Media.Common;
 using PauseIA.Media.Contacts;
 using PauseIA.Media.Functions.Http;
 using PauseIA.Media.Identity;
@@ -29,6 +31,10 @@ internal static class ContactsTestKit
 
     /// <summary>An address no other test uses (tests of a class share one Azurite).</summary>
     public static string Unique(string name, string domain = "redaction.fr") => $"{name}.{Guid.NewGuid().ToString("N")[..10]}@{domain}";
+
+    /// <summary>What a client sends back after reading <paramref name="contact"/>: the JSON it got, read as input.</summary>
+    public static ContactInput AsInput(this Contact contact) =>
+        JsonSerializer.Deserialize<ContactInput>(JsonSerializer.Serialize(contact, JsonDefaults.Options), JsonDefaults.Options)!;
 
     public static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
 
