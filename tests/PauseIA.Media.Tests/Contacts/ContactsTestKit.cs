@@ -3,25 +3,20 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using PauseIA.Media.Common;
 using PauseIA.Media.Contacts;
-using PauseIA.Media.Functions.Http;
 using PauseIA.Media.Identity;
 using PauseIA.Media.LocalHost.Storage;
 using PauseIA.Media.Testing;
 
 namespace PauseIA.Media.Tests.Contacts;
 
-/// <summary>What the contacts tests share: services with the HTTP edge, team members, unique addresses, test files.</summary>
+/// <summary>What the contacts tests share: services, team members, unique addresses, test files.</summary>
 internal static class ContactsTestKit
 {
     public static Task<TestServices> CreateAsync(AzuriteFixture azurite, Action<IServiceCollection>? configure = null, DateTimeOffset? now = null, IDictionary<string, string?>? settings = null) =>
         TestServices.CreateAsync(
             azurite,
             settings,
-            configure: services =>
-            {
-                services.AddSingleton<HttpFunctionGate>();
-                configure?.Invoke(services);
-            },
+            configure: configure,
             now: now);
 
     public static TeamMember Member(this TestServices services, string email) =>

@@ -39,7 +39,7 @@ public sealed class StatementDiffTests(AzuriteFixture azurite) : IClassFixture<A
         var draft = await host.DraftAsync(host.PressOfficer, StatementAudience.ForSegment(host.NewSegment()), "# Un\nDeux\n");
         await host.Get<StatementDrafts>().ReviseAsync(draft.Id, new SaveStatementRequest("# Un\nTrois\n"), draft.ETag, host.PressOfficer);
 
-        var diff = await host.HttpAsync<StatementReviewFunctions>(nameof(StatementReviewFunctions.Diff), host.Director, (f, r) => f.Diff(r, draft.Id), query: "from=1&to=2");
+        var diff = await host.Services.CallAsync<StatementReviewFunctions>(host.Director.Email, (f, r) => f.Diff(r, draft.Id), query: "from=1&to=2");
 
         Assert.Equal(200, diff.Status);
         Assert.Equal(1, (int?)diff.Json!["from"]);
@@ -79,7 +79,7 @@ public sealed class StatementDiffTests(AzuriteFixture azurite) : IClassFixture<A
         await using var host = await StatementsTestHost.CreateAsync(azurite);
         var draft = await host.DraftAsync(host.PressOfficer, StatementAudience.ForSegment(host.NewSegment()));
 
-        var refused = await host.HttpAsync<StatementReviewFunctions>(nameof(StatementReviewFunctions.Diff), host.Director, (f, r) => f.Diff(r, draft.Id), query: query);
+        var refused = await host.Services.CallAsync<StatementReviewFunctions>(host.Director.Email, (f, r) => f.Diff(r, draft.Id), query: query);
 
         Assert.Equal(400, refused.Status);
     }

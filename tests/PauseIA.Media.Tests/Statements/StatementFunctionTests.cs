@@ -26,9 +26,8 @@ public sealed class StatementFunctionTests(AzuriteFixture azurite) : IClassFixtu
     {
         await using var host = await StatementsTestHost.CreateAsync(azurite);
 
-        var rendered = await host.HttpAsync<StatementPreviewFunctions>(nameof(StatementPreviewFunctions.Render), host.PressOfficer, (f, r) => f.Render(r),
-            new { markdown = "---\ntitle: Brouillon\n---\n# Texte\n" });
-        var empty = await host.HttpAsync<StatementPreviewFunctions>(nameof(StatementPreviewFunctions.Render), host.PressOfficer, (f, r) => f.Render(r), new { markdown = "" });
+        var rendered = await host.Services.CallAsync<StatementPreviewFunctions>(host.PressOfficer.Email, (f, r) => f.Render(r), body: new { markdown = "---\ntitle: Brouillon\n---\n# Texte\n" });
+        var empty = await host.Services.CallAsync<StatementPreviewFunctions>(host.PressOfficer.Email, (f, r) => f.Render(r), body: new { markdown = "" });
 
         Assert.Equal(200, rendered.Status);
         Assert.Contains("Brouillon", (string?)rendered.Json!["subject"], StringComparison.Ordinal);
@@ -44,7 +43,7 @@ public sealed class StatementFunctionTests(AzuriteFixture azurite) : IClassFixtu
         await host.Get<StatementSends>().StartAsync(id, host.Spokesperson, null);
         await host.RunSendAsync(id);
 
-        var stats = await host.HttpAsync<StatementReportFunctions>(nameof(StatementReportFunctions.Stats), host.LyonLead, (f, r) => f.Stats(r, id));
+        var stats = await host.Services.CallAsync<StatementReportFunctions>(host.LyonLead.Email, (f, r) => f.Stats(r, id));
 
         Assert.Equal(200, stats.Status);
         Assert.Equal("sent", (string?)stats.Json!["state"]);

@@ -136,8 +136,8 @@ public sealed class StatementSendTests(AzuriteFixture azurite) : IClassFixture<A
         Assert.Equal(StatementState.Sending, (await host.StatementAsync(id)).State);
         Assert.Contains(await host.Get<StatementTimeline>().ListAsync(id), e => e.Kind == StatementEventKind.BatchUnknown);
 
-        var byOfficer = await host.HttpAsync<StatementSendFunctions>(nameof(StatementSendFunctions.ResolveBatch), host.PressOfficer, (f, r) => f.ResolveBatch(r, id, 1), new { outcome = "sent" });
-        var resolved = await host.HttpAsync<StatementSendFunctions>(nameof(StatementSendFunctions.ResolveBatch), host.Spokesperson, (f, r) => f.ResolveBatch(r, id, 1), new { outcome = "sent" });
+        var byOfficer = await host.Services.CallAsync<StatementSendFunctions>(host.PressOfficer.Email, (f, r) => f.ResolveBatch(r, id, 1), body: new { outcome = "sent" });
+        var resolved = await host.Services.CallAsync<StatementSendFunctions>(host.Spokesperson.Email, (f, r) => f.ResolveBatch(r, id, 1), body: new { outcome = "sent" });
         await host.RunSendAsync(id);
 
         Assert.Equal(403, byOfficer.Status);
@@ -157,10 +157,10 @@ public sealed class StatementSendTests(AzuriteFixture azurite) : IClassFixture<A
         await host.RunSendAsync(id);
         Assert.Equal(BatchState.Failed, (await host.Get<SendLedger>().GetBatchAsync(id, 1))!.Batch.State);
 
-        var confirmSent = await host.HttpAsync<StatementSendFunctions>(nameof(StatementSendFunctions.ResolveBatch), host.Spokesperson, (f, r) => f.ResolveBatch(r, id, 1), new { outcome = "sent" });
-        var noOutcome = await host.HttpAsync<StatementSendFunctions>(nameof(StatementSendFunctions.ResolveBatch), host.Spokesperson, (f, r) => f.ResolveBatch(r, id, 1), new { });
-        var noBatch = await host.HttpAsync<StatementSendFunctions>(nameof(StatementSendFunctions.ResolveBatch), host.Spokesperson, (f, r) => f.ResolveBatch(r, id, 9), new { outcome = "resend" });
-        var resend = await host.HttpAsync<StatementSendFunctions>(nameof(StatementSendFunctions.ResolveBatch), host.Spokesperson, (f, r) => f.ResolveBatch(r, id, 1), new { outcome = "resend" });
+        var confirmSent = await host.Services.CallAsync<StatementSendFunctions>(host.Spokesperson.Email, (f, r) => f.ResolveBatch(r, id, 1), body: new { outcome = "sent" });
+        var noOutcome = await host.Services.CallAsync<StatementSendFunctions>(host.Spokesperson.Email, (f, r) => f.ResolveBatch(r, id, 1), body: new { });
+        var noBatch = await host.Services.CallAsync<StatementSendFunctions>(host.Spokesperson.Email, (f, r) => f.ResolveBatch(r, id, 9), body: new { outcome = "resend" });
+        var resend = await host.Services.CallAsync<StatementSendFunctions>(host.Spokesperson.Email, (f, r) => f.ResolveBatch(r, id, 1), body: new { outcome = "resend" });
         await host.RunSendAsync(id);
 
         Assert.Equal(409, confirmSent.Status);
@@ -229,7 +229,7 @@ public sealed class StatementSendTests(AzuriteFixture azurite) : IClassFixture<A
         var id = await host.SignedOffAsync(StatementAudience.ForSegment(segment));
         host.Contacts.Add("nouvelle@journal.example", "Nouvelle Venue", segment);
 
-        var refused = await host.HttpAsync<StatementSendFunctions>(nameof(StatementSendFunctions.Send), host.Spokesperson, (f, r) => f.Send(r, id));
+        var refused = await host.Services.CallAsync<StatementSendFunctions>(host.Spokesperson.Email, (f, r) => f.Send(r, id));
 
         Assert.Equal(409, refused.Status);
         Assert.Contains("+1", refused.Error, StringComparison.Ordinal);
@@ -256,7 +256,7 @@ public sealed class StatementSendTests(AzuriteFixture azurite) : IClassFixture<A
         await blob.DeleteAsync();
         await blob.UploadAsync(BinaryData.FromString(StatementsTestHost.Markdown.Replace("traité", "moratoire", StringComparison.Ordinal)));
 
-        var refused = await host.HttpAsync<StatementSendFunctions>(nameof(StatementSendFunctions.Send), host.Spokesperson, (f, r) => f.Send(r, id));
+        var refused = await host.Services.CallAsync<StatementSendFunctions>(host.Spokesperson.Email, (f, r) => f.Send(r, id));
 
         Assert.Equal(409, refused.Status);
         Assert.Equal(StatementState.Draft, (await host.StatementAsync(id)).State);
@@ -351,9 +351,9 @@ public sealed class StatementSendTests(AzuriteFixture azurite) : IClassFixture<A
         await using var host = await StatementsTestHost.CreateAsync(azurite);
         var draft = await host.DraftAsync(host.PressOfficer, StatementAudience.ForSegment(host.NewSegment()));
 
-        var tooEarly = await host.HttpAsync<StatementSendFunctions>(nameof(StatementSendFunctions.Send), host.PressOfficer, (f, r) => f.Send(r, draft.Id), new { test = true });
+        var tooEarly = await host.Services.CallAsync<StatementSendFunctions>(host.PressOfficer.Email, (f, r) => f.Send(r, draft.Id), body: new { test = true });
         await host.Get<StatementReviews>().SubmitAsync(draft.Id, host.PressOfficer, null);
-        var test = await host.HttpAsync<StatementSendFunctions>(nameof(StatementSendFunctions.Send), host.Director, (f, r) => f.Send(r, draft.Id), new { test = true });
+        var test = await host.Services.CallAsync<StatementSendFunctions>(host.Director.Email, (f, r) => f.Send(r, draft.Id), body: new { test = true });
 
         Assert.Equal(409, tooEarly.Status);
         Assert.Equal(200, test.Status);
@@ -374,7 +374,7 @@ public sealed class StatementSendTests(AzuriteFixture azurite) : IClassFixture<A
         await using var host = await StatementsTestHost.CreateAsync(azurite);
         var view = await host.InReviewAsync(StatementAudience.ForSegment(host.NewSegment()));
 
-        var preview = await host.HttpAsync<StatementPreviewFunctions>(nameof(StatementPreviewFunctions.Preview), host.Director, (f, r) => f.Preview(r, view.Id));
+        var preview = await host.Services.CallAsync<StatementPreviewFunctions>(host.Director.Email, (f, r) => f.Preview(r, view.Id));
 
         Assert.Equal(200, preview.Status);
         Assert.Equal(view.ContentHash, (string?)preview.Json!["contentHash"]);
@@ -396,15 +396,15 @@ public sealed class StatementSendTests(AzuriteFixture azurite) : IClassFixture<A
         await using var host = await StatementsTestHost.CreateAsync(azurite);
         var id = await host.SignedOffAsync(StatementAudience.ForSegment(host.NewSegment(2)));
 
-        var before = await host.HttpAsync<StatementReportFunctions>(nameof(StatementReportFunctions.Record), host.Admin(), (f, r) => f.Record(r, id));
+        var before = await host.Services.CallAsync<StatementReportFunctions>(host.Admin().Email, (f, r) => f.Record(r, id));
         await host.Get<StatementSends>().StartAsync(id, host.Spokesperson, null);
         await host.RunSendAsync(id);
-        var after = await host.HttpAsync<StatementReportFunctions>(nameof(StatementReportFunctions.Record), host.Admin(), (f, r) => f.Record(r, id));
+        var after = await host.Services.CallAsync<StatementReportFunctions>(host.Admin().Email, (f, r) => f.Record(r, id));
 
         Assert.Equal(404, before.Status);
         Assert.Equal(200, after.Status);
-        Assert.Equal($"statement-{id}-record.json", after.DownloadName);
-        var record = JsonNode.Parse(after.Content!)!;
+        Assert.Contains($"attachment; filename=statement-{id}-record.json", after.Headers.ContentDisposition.ToString(), StringComparison.Ordinal);
+        var record = JsonNode.Parse(after.Body)!;
         var statement = await host.StatementAsync(id);
         Assert.Equal(statement.SignOff!.ContentHash, (string?)record["contentHash"]);
         Assert.Equal(StatementContentHash.Format, (string?)record["contentHashFormat"]);
