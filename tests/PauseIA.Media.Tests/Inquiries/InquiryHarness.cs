@@ -8,7 +8,6 @@ using PauseIA.Media.Inquiries;
 using PauseIA.Media.Inquiries.Inbound;
 using PauseIA.Media.Inquiries.Processing;
 using PauseIA.Media.Testing;
-using PauseIA.Media.Tests.Inquiries.Fakes;
 
 namespace PauseIA.Media.Tests.Inquiries;
 
