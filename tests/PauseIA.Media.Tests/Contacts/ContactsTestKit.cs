@@ -33,9 +33,9 @@ internal static class ContactsTestKit
 
     public static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
 
-    /// <summary>A file of Contacts/Files, read from the source tree so that its bytes (encoding, line ends) are exactly as committed.</summary>
+    /// <summary>A file of Contacts/Import/Files, read from the source tree so that its bytes (encoding, line ends) are exactly as committed.</summary>
     public static byte[] File(string name) =>
-        System.IO.File.ReadAllBytes(Path.Combine(RepositoryRoot.Find(), "tests", "PauseIA.Media.Tests", "Contacts", "Files", name));
+        System.IO.File.ReadAllBytes(Path.Combine(RepositoryRoot.Find(), "tests", "PauseIA.Media.Tests", "Contacts", "Import", "Files", name));
 
     /// <summary>A shared sample, copied to the output by the test project.</summary>
     public static byte[] Sample(string name) => System.IO.File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "samples", "contacts", name));

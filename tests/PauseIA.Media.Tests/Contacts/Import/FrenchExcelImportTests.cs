@@ -2,7 +2,7 @@ using PauseIA.Media.Contacts;
 using PauseIA.Media.Contacts.Import;
 using PauseIA.Media.Testing;
 
-namespace PauseIA.Media.Tests.Contacts;
+namespace PauseIA.Media.Tests.Contacts.Import;
 
 /// <summary>A French Excel file (Windows-1252, semicolons); its own Azurite because its addresses are fixed.</summary>
 public sealed class FrenchExcelImportTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>

@@ -2,7 +2,7 @@ using PauseIA.Media.Contacts;
 using PauseIA.Media.Contacts.Import;
 using PauseIA.Media.Testing;
 
-namespace PauseIA.Media.Tests.Contacts;
+namespace PauseIA.Media.Tests.Contacts.Import;
 
 /// <summary>A Google Contacts export; its own Azurite because its addresses are fixed.</summary>
 public sealed class GoogleContactsImportTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>

@@ -3,7 +3,7 @@ using PauseIA.Media.Statements;
 using PauseIA.Media.Statements.Diffs;
 using PauseIA.Media.Testing;
 
-namespace PauseIA.Media.Tests.Statements;
+namespace PauseIA.Media.Tests.Statements.Diffs;
 
 public sealed class StatementDiffTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {

@@ -2,7 +2,7 @@ using System.Text;
 using PauseIA.Media.Common;
 using PauseIA.Media.Contacts.Import;
 
-namespace PauseIA.Media.Tests.Contacts;
+namespace PauseIA.Media.Tests.Contacts.Import;
 
 public sealed class ContactCsvReaderTests
 {

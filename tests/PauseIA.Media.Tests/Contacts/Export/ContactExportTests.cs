@@ -7,7 +7,7 @@ using PauseIA.Media.Contacts.Import;
 using PauseIA.Media.Contacts.Privacy;
 using PauseIA.Media.Testing;
 
-namespace PauseIA.Media.Tests.Contacts;
+namespace PauseIA.Media.Tests.Contacts.Export;
 
 public sealed class ContactExportTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {

@@ -3,7 +3,7 @@ using PauseIA.Media.Contacts.Privacy;
 using Microsoft.Extensions.DependencyInjection;
 using PauseIA.Media.Testing;
 
-namespace PauseIA.Media.Tests.Contacts;
+namespace PauseIA.Media.Tests.Contacts.Privacy;
 
 /// <summary>Its own Azurite: retention scans the whole list.</summary>
 public sealed class ContactRetentionTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>

@@ -2,7 +2,7 @@ using PauseIA.Media.Contacts;
 using PauseIA.Media.Contacts.Import;
 using PauseIA.Media.Testing;
 
-namespace PauseIA.Media.Tests.Contacts;
+namespace PauseIA.Media.Tests.Contacts.Import;
 
 /// <summary>The shared sample file; its own Azurite because its addresses are fixed.</summary>
 public sealed class SampleFileImportTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>

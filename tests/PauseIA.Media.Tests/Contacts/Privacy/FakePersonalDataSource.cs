@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using PauseIA.Media.Contacts.Privacy;
 
-namespace PauseIA.Media.Tests.Contacts;
+namespace PauseIA.Media.Tests.Contacts.Privacy;
 
 /// <summary>What another feature (inquiries) would hold, to see what the contacts feature asks of it.</summary>
 public sealed class FakePersonalDataSource : IPersonalDataSource

@@ -4,7 +4,7 @@ using PauseIA.Media.Contacts.Import;
 using PauseIA.Media.Contacts.Privacy;
 using PauseIA.Media.Testing;
 
-namespace PauseIA.Media.Tests.Contacts;
+namespace PauseIA.Media.Tests.Contacts.Import;
 
 public sealed class ContactImportTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {

@@ -4,7 +4,7 @@ using PauseIA.Media.Contacts.Duplicates;
 using PauseIA.Media.Contacts.Privacy;
 using PauseIA.Media.Testing;
 
-namespace PauseIA.Media.Tests.Contacts;
+namespace PauseIA.Media.Tests.Contacts.Duplicates;
 
 public sealed class ContactMergeTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {

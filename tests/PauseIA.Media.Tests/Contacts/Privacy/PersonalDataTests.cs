@@ -8,7 +8,7 @@ using PauseIA.Media.Contacts.Privacy;
 using PauseIA.Media.Contacts.Segments;
 using PauseIA.Media.Testing;
 
-namespace PauseIA.Media.Tests.Contacts;
+namespace PauseIA.Media.Tests.Contacts.Privacy;
 
 public sealed class PersonalDataTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {

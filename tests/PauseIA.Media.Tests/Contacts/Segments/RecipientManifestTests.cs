@@ -4,7 +4,7 @@ using PauseIA.Media.Contacts.Privacy;
 using PauseIA.Media.Contacts.Segments;
 using PauseIA.Media.Testing;
 
-namespace PauseIA.Media.Tests.Contacts;
+namespace PauseIA.Media.Tests.Contacts.Segments;
 
 public sealed class RecipientManifestTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
