@@ -6,25 +6,26 @@ namespace PauseIA.Media.Functions.Http;
 /// <summary>
 /// Who may call an HTTP function, as its attributes declare it: anyone (<see cref="PublicEndpointAttribute"/>),
 /// or the members holding one of <see cref="Roles"/> (<see cref="RequireRolesAttribute"/> and the role sets
-/// deriving from it; none listed: any member). The one reading of those attributes, for the gate in both
-/// hosts and for tests.
+/// deriving from it such as <see cref="PressOfficeAttribute"/>; none listed: any member). Read through
+/// <see cref="HttpFunctionGate.Declared"/>.
 /// </summary>
-public sealed record FunctionAccess(string? PublicReason, IReadOnlyList<TeamRole>? Roles)
+public sealed record FunctionAccess(bool Public, IReadOnlyList<TeamRole>? Roles)
 {
-    public bool IsPublic => PublicReason is not null;
-
     /// <summary>False for a function that declares nothing, or more than one thing: the gate lets no one call it.</summary>
-    public bool IsDeclared => IsPublic || Roles is not null;
+    public bool IsDeclared => Public || Roles is not null;
 
-    public static FunctionAccess Of(MethodInfo function)
+    /// <summary>For a public function, whether Easy Auth still sends a browser without a session to sign in (<see cref="PublicEndpointAttribute.BehindSignIn"/>).</summary>
+    public bool BehindSignIn { get; init; }
+
+    internal static FunctionAccess Read(MethodInfo function)
     {
-        var reason = function.GetCustomAttribute<PublicEndpointAttribute>()?.Reason;
+        var endpoint = function.GetCustomAttribute<PublicEndpointAttribute>();
         var roleSets = function.GetCustomAttributes<RequireRolesAttribute>().ToList();
-        return (reason, roleSets.Count) switch
+        return (endpoint is not null, roleSets.Count) switch
         {
-            (not null, 0) => new FunctionAccess(reason, null),
-            (null, 1) => new FunctionAccess(null, roleSets[0].Roles),
-            _ => new FunctionAccess(null, null),
+            (true, 0) => new FunctionAccess(true, null) { BehindSignIn = endpoint!.BehindSignIn },
+            (false, 1) => new FunctionAccess(false, roleSets[0].Roles),
+            _ => new FunctionAccess(false, null),
         };
     }
 }

@@ -22,7 +22,7 @@ public sealed class ContactFunctionsTests(AzuriteFixture azurite) : IClassFixtur
             .ToList();
 
         Assert.True(functions.Count >= 20, $"{functions.Count} functions");
-        Assert.All(functions, f => Assert.True(FunctionAccess.Of(f).Roles is not null, f.Name));
+        Assert.All(functions, f => Assert.True(HttpFunctionGate.Declared(f).Roles is not null, f.Name));
         Assert.All(functions, f => Assert.StartsWith("api/contacts", f.GetParameters().Select(p => p.GetCustomAttribute<HttpTriggerAttribute>()).OfType<HttpTriggerAttribute>().Single().Route, StringComparison.Ordinal));
     }
 

@@ -1,4 +1,3 @@
-using System.Reflection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using PauseIA.Media.Functions.Contacts;
@@ -8,37 +7,18 @@ using PauseIA.Media.Identity;
 
 namespace PauseIA.Media.Tests.Http;
 
+/// <summary>How the gate reads an HTTP function's access attributes (every function declaring one is held by CodeConsistencyTests and the authorization matrix).</summary>
 public sealed class FunctionAccessTests
 {
-    public static TheoryData<string> HttpFunctions()
-    {
-        var data = new TheoryData<string>();
-        foreach (var method in AppFunctions.Http)
-        {
-            data.Add(AppFunctions.NameOf(method));
-        }
-
-        return data;
-    }
-
-    [Theory]
-    [MemberData(nameof(HttpFunctions))]
-    public void EveryHttpFunctionDeclaresWhoMayCallItOnce(string name)
-    {
-        var access = FunctionAccess.Of(AppFunctions.Find(name));
-
-        Assert.True(access.IsDeclared, $"{name} must carry [PublicEndpoint] or one role attribute.");
-    }
-
     [Fact]
     public void ARoleSetAttributeIsReadAsTheRolesItNames()
     {
-        var export = FunctionAccess.Of(typeof(ContactExportFunction).GetMethod(nameof(ContactExportFunction.Run))!);
-        var health = FunctionAccess.Of(typeof(HealthFunction).GetMethod(nameof(HealthFunction.Run))!);
+        var export = HttpFunctionGate.Declared(typeof(ContactExportFunction).GetMethod(nameof(ContactExportFunction.Run))!);
+        var health = HttpFunctionGate.Declared(typeof(HealthFunction).GetMethod(nameof(HealthFunction.Run))!);
 
         Assert.Equal(TeamRoles.PressOffice, export.Roles);
         Assert.DoesNotContain(TeamRole.LocalLead, export.Roles!);
-        Assert.True(health.IsPublic);
+        Assert.True(health.Public);
         Assert.Null(health.Roles);
     }
 
@@ -48,10 +28,10 @@ public sealed class FunctionAccessTests
     [InlineData(nameof(Undeclared.PublicAndRoles))]
     public void AFunctionThatDeclaresNothingOrTwoThingsIsCallableByNobody(string method)
     {
-        var access = FunctionAccess.Of(typeof(Undeclared).GetMethod(method)!);
+        var access = HttpFunctionGate.Declared(typeof(Undeclared).GetMethod(method)!);
 
         Assert.False(access.IsDeclared);
-        Assert.False(access.IsPublic);
+        Assert.False(access.Public);
         Assert.Null(access.Roles);
     }
 

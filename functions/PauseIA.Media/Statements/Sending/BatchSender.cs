@@ -7,6 +7,7 @@ using PauseIA.Media.Common;
 using PauseIA.Media.Contacts;
 using PauseIA.Media.Email;
 using PauseIA.Media.Inquiries;
+using PauseIA.Media.Telemetry;
 using SendGrid.Helpers.Mail;
 
 namespace PauseIA.Media.Statements.Sending;
@@ -29,6 +30,7 @@ public sealed class BatchSender(
     StatementTimeline timeline,
     StatementNotifier notifier,
     IOptions<StatementSendOptions> options,
+    PressOfficeMetrics metrics,
     TimeProvider time,
     ILogger<BatchSender> logger)
 {
@@ -176,6 +178,7 @@ public sealed class BatchSender(
 
     private async Task ReportAsync(Statement statement, SendBatch batch, CancellationToken cancellationToken)
     {
+        metrics.StatementBatch(batch.State);
         var (kind, detail) = batch.State switch
         {
             BatchState.Sent => (StatementEventKind.BatchSent, $"batch {batch.Number}: {batch.Sent} sent, {batch.Skipped} skipped, X-Message-Id {batch.ProviderMessageId}"),
@@ -207,7 +210,8 @@ public sealed class BatchSender(
             }
             catch (Exception ex) when (ex is RequestFailedException or DomainException)
             {
-                logger.LogWarning(ex, "Could not record statement {Statement} on {Contact}'s timeline", statement.Id, r.Email);
+                // Logs go to Application Insights: the address stays out of them.
+                logger.LogWarning(ex, "Could not record statement {Statement} on a recipient's timeline", statement.Id);
             }
         });
 
