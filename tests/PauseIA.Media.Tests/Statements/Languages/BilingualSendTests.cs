@@ -23,7 +23,7 @@ public sealed class BilingualSendTests(AzuriteFixture azurite) : IClassFixture<A
         host.Contacts.Add($"claire@{segment}.example", "Claire Lenoir", segment, "fr");
         host.Contacts.Add($"james@{segment}.example", "James Hart", segment, "en");
 
-        var created = await host.HttpAsync<StatementDraftFunctions>(nameof(StatementDraftFunctions.Create), host.PressOfficer, (f, r) => f.Create(r), new
+        var created = await host.Services.CallAsync<StatementDraftFunctions>(host.PressOfficer.Email, (f, r) => f.Create(r), new
         {
             markdown = StatementsTestHost.Markdown,
             kind = "pressRelease",
@@ -31,7 +31,7 @@ public sealed class BilingualSendTests(AzuriteFixture azurite) : IClassFixture<A
             translations = new { en = new { title = Bilingual.EnglishTitle, markdown = Bilingual.English } },
         });
         var id = (string)created.Json!["id"]!;
-        await host.HttpAsync<StatementReviewFunctions>(nameof(StatementReviewFunctions.Submit), host.PressOfficer, (f, r) => f.Submit(r, id));
+        await host.Services.CallAsync<StatementReviewFunctions>(host.PressOfficer.Email, (f, r) => f.Submit(r, id));
 
         // The director is asked to review, in English, with the English text in the mail.
         var outbox = host.Get<OutboxStore>();
@@ -42,9 +42,9 @@ public sealed class BilingualSendTests(AzuriteFixture azurite) : IClassFixture<A
         Assert.Contains("Pause IA calls on France to support", requestText, StringComparison.Ordinal);
 
         // They read the consistency check, and approve with the report they saw.
-        var consistency = await host.HttpAsync<StatementConsistencyFunctions>(nameof(StatementConsistencyFunctions.Get), host.Director, (f, r) => f.Get(r, id));
+        var consistency = await host.Services.CallAsync<StatementConsistencyFunctions>(host.Director.Email, (f, r) => f.Get(r, id));
         Assert.Empty(consistency.Json!["divergences"]!.AsArray());
-        var approved = await host.HttpAsync<StatementReviewFunctions>(nameof(StatementReviewFunctions.Review), host.Director, (f, r) => f.Review(r, id),
+        var approved = await host.Services.CallAsync<StatementReviewFunctions>(host.Director.Email, (f, r) => f.Review(r, id),
             new { decision = "approve", version = 1, consistencyHash = (string?)consistency.Json["hash"] });
         Assert.Equal("approved", (string?)approved.Json!["state"]);
         Assert.Equal((string?)created.Json["contentHash"], (string?)approved.Json["approval"]!["contentHash"]);
@@ -52,17 +52,17 @@ public sealed class BilingualSendTests(AzuriteFixture azurite) : IClassFixture<A
         Assert.Equal(0, (int?)approved.Json["approval"]!["divergences"]);
 
         // The spokesperson sees who receives which language, and signs off.
-        var manifest = await host.HttpAsync<StatementSignOffFunctions>(nameof(StatementSignOffFunctions.Manifest), host.Spokesperson, (f, r) => f.Manifest(r, id));
+        var manifest = await host.Services.CallAsync<StatementSignOffFunctions>(host.Spokesperson.Email, (f, r) => f.Manifest(r, id));
         Assert.Equal(1, (int?)manifest.Json!["languages"]!["fr"]);
         Assert.Equal(1, (int?)manifest.Json["languages"]!["en"]);
-        var signedOff = await host.HttpAsync<StatementSignOffFunctions>(nameof(StatementSignOffFunctions.SignOff), host.Spokesperson, (f, r) => f.SignOff(r, id),
+        var signedOff = await host.Services.CallAsync<StatementSignOffFunctions>(host.Spokesperson.Email, (f, r) => f.SignOff(r, id),
             new { contentHash = (string?)created.Json["contentHash"], manifestHash = (string?)manifest.Json["hash"] });
         Assert.Equal(200, signedOff.Status);
         Assert.Equal(
             [($"claire@{segment}.example", "fr", "fr"), ($"james@{segment}.example", "en", "en")],
             signedOff.Json!["recipients"]!.AsArray().Select(r => ((string?)r!["email"], (string?)r["language"], (string?)r["receives"])));
 
-        await host.HttpAsync<StatementSendFunctions>(nameof(StatementSendFunctions.Send), host.Spokesperson, (f, r) => f.Send(r, id), new { });
+        await host.Services.CallAsync<StatementSendFunctions>(host.Spokesperson.Email, (f, r) => f.Send(r, id), new { });
         await host.RunSendAsync(id);
 
         // Each journalist got their own language, in a batch of that language only.
@@ -104,10 +104,10 @@ public sealed class BilingualSendTests(AzuriteFixture azurite) : IClassFixture<A
         await using var host = await StatementsTestHost.CreateAsync(azurite);
         var draft = await Bilingual.DraftAsync(host, StatementAudience.ForSegment(host.NewSegment()), Bilingual.English.Replace("30 November", "31 November", StringComparison.Ordinal));
         await host.Get<StatementReviews>().SubmitAsync(draft.Id, host.PressOfficer, null);
-        var report = await host.HttpAsync<StatementConsistencyFunctions>(nameof(StatementConsistencyFunctions.Get), host.Director, (f, r) => f.Get(r, draft.Id));
+        var report = await host.Services.CallAsync<StatementConsistencyFunctions>(host.Director.Email, (f, r) => f.Get(r, draft.Id));
         Assert.Equal("date", (string?)Assert.Single(report.Json!["divergences"]!.AsArray())!["category"]);
 
-        var stale = await host.HttpAsync<StatementReviewFunctions>(nameof(StatementReviewFunctions.Review), host.Director, (f, r) => f.Review(r, draft.Id),
+        var stale = await host.Services.CallAsync<StatementReviewFunctions>(host.Director.Email, (f, r) => f.Review(r, draft.Id),
             new { decision = "approve", consistencyHash = new string('0', 64) });
         var approved = await host.Get<StatementReviews>().ReviewAsync(draft.Id, new ReviewRequest(ReviewDecision.Approve, ConsistencyHash: (string?)report.Json["hash"]), host.Director, null);
 

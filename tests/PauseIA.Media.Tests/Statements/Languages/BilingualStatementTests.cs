@@ -14,7 +14,7 @@ public sealed class BilingualStatementTests(AzuriteFixture azurite) : IClassFixt
     {
         await using var host = await StatementsTestHost.CreateAsync(azurite);
 
-        var created = await host.HttpAsync<StatementDraftFunctions>(nameof(StatementDraftFunctions.Create), host.PressOfficer, (f, r) => f.Create(r), new
+        var created = await host.Services.CallAsync<StatementDraftFunctions>(host.PressOfficer.Email, (f, r) => f.Create(r), new
         {
             markdown = StatementsTestHost.Markdown,
             kind = "pressRelease",
@@ -65,9 +65,9 @@ public sealed class BilingualStatementTests(AzuriteFixture azurite) : IClassFixt
         var approved = await Bilingual.ApprovedAsync(host, StatementAudience.ForSegment(host.NewSegment()));
         Assert.Equal(StatementState.Approved, approved.State);
 
-        var edited = await host.HttpAsync<StatementDraftFunctions>(nameof(StatementDraftFunctions.Revise), host.PressOfficer, (f, r) => f.Revise(r, approved.Id),
+        var edited = await host.Services.CallAsync<StatementDraftFunctions>(host.PressOfficer.Email, (f, r) => f.Revise(r, approved.Id),
             new { translations = new { en = new { markdown = Bilingual.English.Replace("30 November", "1 December", StringComparison.Ordinal) } } },
-            headers: new Dictionary<string, string> { ["If-Match"] = approved.ETag });
+            method: "PUT", headers: new Dictionary<string, string> { ["If-Match"] = approved.ETag });
 
         Assert.Equal(200, edited.Status);
         Assert.Equal("draft", (string?)edited.Json!["state"]);
@@ -101,8 +101,8 @@ public sealed class BilingualStatementTests(AzuriteFixture azurite) : IClassFixt
         await using var host = await StatementsTestHost.CreateAsync(azurite);
         var draft = await host.DraftAsync(host.PressOfficer, StatementAudience.ForSegment(host.NewSegment()));
 
-        var refused = await host.HttpAsync<StatementDraftFunctions>(nameof(StatementDraftFunctions.Revise), host.PressOfficer, (f, r) => f.Revise(r, draft.Id),
-            rawBody: $$"""{"translations":{{translations}}}""", headers: new Dictionary<string, string> { ["If-Match"] = draft.ETag });
+        var refused = await host.Services.CallAsync<StatementDraftFunctions>(host.PressOfficer.Email, (f, r) => f.Revise(r, draft.Id),
+            body: $$"""{"translations":{{translations}}}""", method: "PUT", headers: new Dictionary<string, string> { ["If-Match"] = draft.ETag });
 
         Assert.Equal(400, refused.Status);
         Assert.Contains(problem, refused.Error, StringComparison.Ordinal);
@@ -120,11 +120,11 @@ public sealed class BilingualStatementTests(AzuriteFixture azurite) : IClassFixt
         await host.Get<StatementDrafts>().ReviseAsync(v1.Id, new SaveStatementRequest(null, Translations: Bilingual.Translations(revised)), v1.ETag, host.PressOfficer);
         var id = v1.Id;
 
-        var version = await host.HttpAsync<StatementDraftFunctions>(nameof(StatementDraftFunctions.Version), host.Director, (f, r) => f.Version(r, id, 1), query: "language=en");
-        var englishDiff = await host.HttpAsync<StatementReviewFunctions>(nameof(StatementReviewFunctions.Diff), host.Director, (f, r) => f.Diff(r, id), query: "from=1&to=2&language=EN");
-        var frenchDiff = await host.HttpAsync<StatementReviewFunctions>(nameof(StatementReviewFunctions.Diff), host.Director, (f, r) => f.Diff(r, id), query: "from=1&to=2");
-        var preview = await host.HttpAsync<StatementPreviewFunctions>(nameof(StatementPreviewFunctions.Preview), host.Director, (f, r) => f.Preview(r, id), query: "language=en");
-        var french = await host.HttpAsync<StatementPreviewFunctions>(nameof(StatementPreviewFunctions.Preview), host.Director, (f, r) => f.Preview(r, id));
+        var version = await host.Services.CallAsync<StatementDraftFunctions>(host.Director.Email, (f, r) => f.Version(r, id, 1), query: "language=en");
+        var englishDiff = await host.Services.CallAsync<StatementReviewFunctions>(host.Director.Email, (f, r) => f.Diff(r, id), query: "from=1&to=2&language=EN");
+        var frenchDiff = await host.Services.CallAsync<StatementReviewFunctions>(host.Director.Email, (f, r) => f.Diff(r, id), query: "from=1&to=2");
+        var preview = await host.Services.CallAsync<StatementPreviewFunctions>(host.Director.Email, (f, r) => f.Preview(r, id), query: "language=en");
+        var french = await host.Services.CallAsync<StatementPreviewFunctions>(host.Director.Email, (f, r) => f.Preview(r, id));
 
         Assert.Equal((Bilingual.English, "en", Bilingual.EnglishTitle), ((string?)version.Json!["markdown"], (string?)version.Json["language"], (string?)version.Json["titleOverride"]));
         Assert.Equal("en", (string?)englishDiff.Json!["language"]);
@@ -145,9 +145,9 @@ public sealed class BilingualStatementTests(AzuriteFixture azurite) : IClassFixt
         await using var host = await StatementsTestHost.CreateAsync(azurite);
         var id = (await host.DraftAsync(host.PressOfficer, StatementAudience.ForSegment(host.NewSegment()))).Id;
 
-        var missing = await host.HttpAsync<StatementPreviewFunctions>(nameof(StatementPreviewFunctions.Preview), host.Director, (f, r) => f.Preview(r, id), query: "language=en");
-        var unknown = await host.HttpAsync<StatementDraftFunctions>(nameof(StatementDraftFunctions.Version), host.Director, (f, r) => f.Version(r, id, 1), query: "language=klingon");
-        var diff = await host.HttpAsync<StatementReviewFunctions>(nameof(StatementReviewFunctions.Diff), host.Director, (f, r) => f.Diff(r, id), query: "from=1&language=en");
+        var missing = await host.Services.CallAsync<StatementPreviewFunctions>(host.Director.Email, (f, r) => f.Preview(r, id), query: "language=en");
+        var unknown = await host.Services.CallAsync<StatementDraftFunctions>(host.Director.Email, (f, r) => f.Version(r, id, 1), query: "language=klingon");
+        var diff = await host.Services.CallAsync<StatementReviewFunctions>(host.Director.Email, (f, r) => f.Diff(r, id), query: "from=1&language=en");
 
         Assert.Equal((400, 400, 400), (missing.Status, unknown.Status, diff.Status));
         Assert.Contains("No \"en\" version", missing.Error, StringComparison.Ordinal);
@@ -167,8 +167,8 @@ public sealed class BilingualStatementTests(AzuriteFixture azurite) : IClassFixt
             language = "en",
         };
 
-        var rendered = await host.HttpAsync<StatementPreviewFunctions>(nameof(StatementPreviewFunctions.Render), host.PressOfficer, (f, r) => f.Render(r), body);
-        var checkedDraft = await host.HttpAsync<StatementConsistencyFunctions>(nameof(StatementConsistencyFunctions.Check), host.PressOfficer, (f, r) => f.Check(r), body);
+        var rendered = await host.Services.CallAsync<StatementPreviewFunctions>(host.PressOfficer.Email, (f, r) => f.Render(r), body);
+        var checkedDraft = await host.Services.CallAsync<StatementConsistencyFunctions>(host.PressOfficer.Email, (f, r) => f.Check(r), body);
 
         Assert.Equal("EMBARGO – Treaty", (string?)rendered.Json!["subject"]);
         Assert.Contains("EMBARGO: not for publication before Tuesday 1 December 2026, 10:00 Paris time", (string?)rendered.Json["text"], StringComparison.Ordinal);

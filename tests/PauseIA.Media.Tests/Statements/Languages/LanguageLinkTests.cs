@@ -16,16 +16,16 @@ public sealed class LanguageLinkTests(AzuriteFixture azurite) : IClassFixture<Az
         var english = tokens.Create(new UnsubscribeToken("abc123", "james@example.com", Language: "en"));
         var french = tokens.Create(new UnsubscribeToken("abc123", "claire@example.fr"));
 
-        var page = await host.HttpAsync<UnsubscribeFunctions>(nameof(UnsubscribeFunctions.Show), null, (f, r) => Task.FromResult(f.Show(r)), query: $"token={english}");
-        var done = await host.HttpAsync<UnsubscribeFunctions>(nameof(UnsubscribeFunctions.Confirm), null, (f, r) => f.Confirm(r), query: $"token={english}");
+        var page = await host.Services.CallAsync<UnsubscribeFunctions>(null, (f, r) => Task.FromResult(f.Show(r)), query: $"token={english}");
+        var done = await host.Services.CallAsync<UnsubscribeFunctions>(null, (f, r) => f.Confirm(r), query: $"token={english}");
 
         Assert.Equal(new UnsubscribeToken("abc123", "james@example.com", Language: "en"), tokens.Read(english));
         Assert.Equal(new UnsubscribeToken("abc123", "claire@example.fr"), tokens.Read(french));
         Assert.Equal(host.Get<UnsubscribeTokens>().Create(new UnsubscribeToken("abc123", "claire@example.fr")), french);
-        Assert.Contains("<html lang=\"en\">", page.Content, StringComparison.Ordinal);
-        Assert.Contains("<button type=\"submit\">Unsubscribe me</button>", page.Content, StringComparison.Ordinal);
-        Assert.DoesNotContain("désinscri", page.Content, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("will no longer receive", done.Content, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"en\">", page.Text, StringComparison.Ordinal);
+        Assert.Contains("<button type=\"submit\">Unsubscribe me</button>", page.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("désinscri", page.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("will no longer receive", done.Text, StringComparison.Ordinal);
         Assert.Equal(("james@example.com", "unsubscribe-link:abc123"), Assert.Single(host.Contacts.OptOuts));
     }
 
@@ -52,10 +52,8 @@ public sealed class LanguageLinkTests(AzuriteFixture azurite) : IClassFixture<Az
         var reviews = host.Get<StatementReviews>();
 
         var commented = await reviews.CommentAsync(draft.Id, new CommentRequest("“Calls on” reads oddly.", Line: 3, Language: "en"), host.Director);
-        var beyond = await host.HttpAsync<PauseIA.Media.Functions.Statements.StatementReviewFunctions>(nameof(StatementReviewFunctions.Comment), host.Director,
-            (f, r) => f.Comment(r, draft.Id), new { text = "Here?", line = 9, language = "en" });
-        var noLine = await host.HttpAsync<StatementReviewFunctions>(nameof(StatementReviewFunctions.Comment), host.Director,
-            (f, r) => f.Comment(r, draft.Id), new { text = "Where?", language = "en" });
+        var beyond = await host.Services.CallAsync<StatementReviewFunctions>(host.Director.Email, (f, r) => f.Comment(r, draft.Id), new { text = "Here?", line = 9, language = "en" });
+        var noLine = await host.Services.CallAsync<StatementReviewFunctions>(host.Director.Email, (f, r) => f.Comment(r, draft.Id), new { text = "Where?", language = "en" });
 
         var comment = commented.Timeline.Single(e => e.Kind == StatementEventKind.Commented);
         Assert.Equal((3, "en"), (comment.Line, comment.Language));
