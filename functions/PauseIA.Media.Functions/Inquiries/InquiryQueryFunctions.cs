@@ -8,9 +8,14 @@ using PauseIA.Media.Inquiries.Api;
 
 namespace PauseIA.Media.Functions.Inquiries;
 
-/// <summary>The inquiries inbox: the list (sorted by deadline), one inquiry with its thread, an attachment to download.</summary>
+/// <summary>
+/// The inquiries inbox: the list (sorted by deadline, one page at a time: the next page's token is in the
+/// <c>X-Continuation</c> header), one inquiry with its thread, an attachment to download.
+/// </summary>
 public sealed class InquiryQueryFunctions(InquiryQueries queries)
 {
+    public const string ContinuationHeader = "X-Continuation";
+
     [Function("InquiryList")]
     [RequireRoles]
     public async Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/inquiries")] HttpRequest request)
@@ -21,8 +26,17 @@ public sealed class InquiryQueryFunctions(InquiryQueries queries)
             Assignee: q["assignee"].FirstOrDefault() is { Length: > 0 } a ? a : null,
             Mine: Flag(q["mine"]) == true,
             Urgent: Flag(q["urgent"]),
-            Overdue: Flag(q["overdue"]) == true);
-        return new OkObjectResult(await queries.ListAsync(request.Member(), query, request.HttpContext.RequestAborted));
+            Overdue: Flag(q["overdue"]) == true,
+            Closed: Flag(q["closed"]),
+            Limit: q["limit"].FirstOrDefault() is { Length: > 0 } l ? int.TryParse(l, out var limit) ? limit : throw DomainException.BadRequest($"limit « {l} » n'est pas un nombre. / limit must be a number.") : InquiryQuery.DefaultLimit,
+            Continuation: q["continuation"].FirstOrDefault() is { Length: > 0 } c ? c : null);
+        var page = await queries.ListAsync(request.Member(), query, request.HttpContext.RequestAborted);
+        if (page.Continuation is not null)
+        {
+            request.HttpContext.Response.Headers[ContinuationHeader] = page.Continuation;
+        }
+
+        return new OkObjectResult(page.Items);
     }
 
     [Function("InquiryDetail")]
