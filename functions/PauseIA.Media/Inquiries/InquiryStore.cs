@@ -138,7 +138,7 @@ public sealed class InquiryStore([FromKeyedServices(InquiryStore.Name)] TableCli
         return new InquiryPage(found, InquiryPage.Token(after!));
     }
 
-    /// <summary>Every inquiry of these statuses (the escalation timer's open ones), whatever their number.</summary>
+    /// <summary>Every inquiry of these statuses (the escalation timer's open ones), whatever their number, as their lists show them (no <see cref="Inquiry.Version"/>).</summary>
     public async IAsyncEnumerable<Inquiry> ListAsync(
         IReadOnlyCollection<InquiryStatus> statuses,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -192,7 +192,8 @@ public sealed class InquiryStore([FromKeyedServices(InquiryStore.Name)] TableCli
         await foreach (var page in table.QueryAsync<TableEntity>(filter, maxPerPage: count, cancellationToken: cancellationToken).AsPages(pageSizeHint: count))
         {
             var prefix = InquiryKeys.ListStart(cursor.List).Length;
-            cursor.Buffer.AddRange(page.Values.Select(e => (e.RowKey[prefix..], InquiryEntities.ToInquiry(e))));
+            // A list row's ETag is not the head's: what is read from a list is saved only after reading the head.
+            cursor.Buffer.AddRange(page.Values.Select(e => (e.RowKey[prefix..], InquiryEntities.ToInquiry(e) with { Version = null })));
             cursor.More = page.ContinuationToken is not null;
             cursor.After = cursor.Buffer.Count > 0 ? cursor.Buffer[^1].SortKey : cursor.After;
             return;
