@@ -18,6 +18,9 @@ public interface IJournalistContacts
     /// <summary>Whether an address must never be mailed: opted out, hard-bounced or erased.</summary>
     Task<SuppressionReason?> SuppressionAsync(string email, CancellationToken cancellationToken = default);
 
+    /// <summary>Those of <paramref name="emails"/> that must never be mailed, with why, as of now (a send batch's check).</summary>
+    Task<IReadOnlyDictionary<string, SuppressionReason>> SuppressionsAsync(IReadOnlyCollection<string> emails, CancellationToken cancellationToken = default);
+
     Task MarkHardBouncedAsync(string email, string reason, CancellationToken cancellationToken = default);
 
     Task OptOutAsync(string email, string source, CancellationToken cancellationToken = default);

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Azure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -54,9 +53,11 @@ public sealed class BatchSender(
         var text = message.PlainTextContent; // serializing the message for SendGrid moves it into Contents
         if (batch.Attempts == 0)
         {
-            // Before the first attempt, so that the fastest reply threads; a retry finds them registered.
-            await Parallel.ForEachAsync(remaining, Concurrently(cancellationToken), async (r, token) =>
-                await messageIds.RegisterAsync(new MessageIdEntry(r.MessageId, MessageIdOwner.Statement, statement.Id, r.Email), token));
+            // Before the first attempt, so that the fastest reply threads; a retry finds them registered. One
+            // row for the batch; a skipped recipient keeps its place but no address, as nothing was sent to it.
+            await messageIds.RegisterBatchAsync(
+                recipients.Select(r => new MessageIdEntry(r.MessageId, MessageIdOwner.Statement, statement.Id, suppressed.Contains(r.Email) ? null : r.Email)).ToList(),
+                cancellationToken);
         }
 
         var sending = batch with
@@ -137,29 +138,20 @@ public sealed class BatchSender(
         return sending with { State = BatchState.Planned, NotBefore = now + wait, Error = reason, LeaseUntil = null };
     }
 
+    /// <summary>
+    /// Who in the batch must not be mailed, as of now: one read of the suppression list for the whole batch
+    /// (not one per recipient), so an opt-out recorded a second ago is seen. Each skip is recorded once.
+    /// </summary>
     private async Task<HashSet<string>> SuppressedAsync(string statementId, int batch, IReadOnlyList<PlannedRecipient> recipients, CancellationToken cancellationToken)
     {
-        var found = new ConcurrentDictionary<string, SuppressionReason>(StringComparer.Ordinal);
-        await Parallel.ForEachAsync(recipients, Concurrently(cancellationToken), async (r, token) =>
-        {
-            if (await contacts.SuppressionAsync(r.Email, token) is { } reason)
-            {
-                found[r.Email] = reason;
-            }
-        });
-
+        var found = await contacts.SuppressionsAsync(recipients.Select(r => r.Email).ToList(), cancellationToken);
         var now = time.GetUtcNow();
-        foreach (var (email, reason) in found.OrderBy(f => f.Key, StringComparer.Ordinal))
+        var skipped = found.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => new SkippedRecipient(f.Key, f.Value, batch, now)).ToList();
+        var recorded = await ledger.RecordSkipsAsync(statementId, skipped, cancellationToken);
+        await timeline.AppendAllAsync(statementId, recorded.Select(s => new StatementEvent(StatementEventKind.RecipientSkipped, StatementEvent.System, now)
         {
-            if (await ledger.RecordSkipAsync(statementId, new SkippedRecipient(email, reason, batch, now), cancellationToken))
-            {
-                await timeline.AppendAsync(statementId, new StatementEvent(StatementEventKind.RecipientSkipped, StatementEvent.System, now)
-                {
-                    Detail = $"{email}: {reason}",
-                }, cancellationToken);
-            }
-        }
-
+            Detail = $"{s.Email}: {s.Reason}",
+        }).ToList(), cancellationToken);
         return found.Keys.ToHashSet(StringComparer.Ordinal);
     }
 
@@ -194,28 +186,19 @@ public sealed class BatchSender(
         }
     }
 
-    /// <summary>The contacts' timelines and the inquiry's thread learn of the send; a failure here is logged, the mail is gone either way.</summary>
+    /// <summary>
+    /// The inquiry's thread learns of the send. Each contact's timeline learns of it from SendGrid's
+    /// "processed" event for that recipient (<see cref="DeliveryEvents.SendGridEventWebhook"/>), which comes
+    /// one per recipient anyway, so that sending costs storage per batch, not per recipient.
+    /// </summary>
     private async Task AfterSentAsync(StatementMessage template, SendGridMessage message, string text, List<PlannedRecipient> recipients, CancellationToken cancellationToken)
     {
         var statement = template.Statement;
-        var now = time.GetUtcNow();
-        await Parallel.ForEachAsync(recipients, Concurrently(cancellationToken), async (r, token) =>
-        {
-            try
-            {
-                await contacts.RecordActivityAsync(r.Email, new ContactActivity(ContactActivityKind.StatementSent, statement.Title ?? statement.Id, statement.Id, statement.SignOff?.By, now), token);
-            }
-            catch (Exception ex) when (ex is RequestFailedException or DomainException)
-            {
-                logger.LogWarning(ex, "Could not record statement {Statement} on {Contact}'s timeline", statement.Id, r.Email);
-            }
-        });
-
         if (statement.Inquiry is { } reference && template.Thread is not null)
         {
             var url = message.Personalizations[0].Substitutions[StatementMessageBuilder.UnsubscribePlaceholder];
             var sent = text.Replace(StatementMessageBuilder.UnsubscribePlaceholder, url, StringComparison.Ordinal);
-            await inquiries.RecordOutgoingAsync(reference, new OutgoingThreadMessage(recipients[0].MessageId, "Statement", message.Subject, sent, statement.Author, statement.Id, now), cancellationToken);
+            await inquiries.RecordOutgoingAsync(reference, new OutgoingThreadMessage(recipients[0].MessageId, "Statement", message.Subject, sent, statement.Author, statement.Id, time.GetUtcNow()), cancellationToken);
         }
     }
 

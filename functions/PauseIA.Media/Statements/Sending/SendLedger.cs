@@ -106,24 +106,44 @@ public sealed class SendLedger([FromKeyedServices(SendLedger.Name)] TableClient 
     /// <summary>Records a skipped recipient once; false when they were already recorded (a retried batch).</summary>
     public async Task<bool> RecordSkipAsync(string statementId, SkippedRecipient skipped, CancellationToken cancellationToken = default)
     {
-        var key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(skipped.Email)))[..32];
         try
         {
-            await table.AddEntityAsync(
-                new TableEntity(statementId, $"skip-{key}")
-                {
-                    ["Email"] = skipped.Email,
-                    ["Reason"] = skipped.Reason.ToString(),
-                    ["Batch"] = skipped.Batch,
-                    ["At"] = skipped.At,
-                },
-                cancellationToken);
+            await table.AddEntityAsync(SkipEntity(statementId, skipped), cancellationToken);
             return true;
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
         {
             return false;
         }
+    }
+
+    /// <summary>
+    /// Records skipped recipients, a hundred to a transaction; returns those recorded now (a retried batch
+    /// finds its earlier ones, and records them one by one to tell which).
+    /// </summary>
+    public async Task<IReadOnlyList<SkippedRecipient>> RecordSkipsAsync(string statementId, IReadOnlyList<SkippedRecipient> skipped, CancellationToken cancellationToken = default)
+    {
+        var recorded = new List<SkippedRecipient>();
+        foreach (var chunk in skipped.Chunk(100))
+        {
+            try
+            {
+                await table.SubmitTransactionAsync(chunk.Select(s => new TableTransactionAction(TableTransactionActionType.Add, SkipEntity(statementId, s))), cancellationToken);
+                recorded.AddRange(chunk);
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status == 409)
+            {
+                foreach (var one in chunk)
+                {
+                    if (await RecordSkipAsync(statementId, one, cancellationToken))
+                    {
+                        recorded.Add(one);
+                    }
+                }
+            }
+        }
+
+        return recorded;
     }
 
     public async Task<IReadOnlyList<SkippedRecipient>> ListSkippedAsync(string statementId, CancellationToken cancellationToken = default)
@@ -139,6 +159,15 @@ public sealed class SendLedger([FromKeyedServices(SendLedger.Name)] TableClient 
     }
 
     private static string BatchRow(int number) => $"batch-{number:D4}";
+
+    private static TableEntity SkipEntity(string statementId, SkippedRecipient skipped) =>
+        new(statementId, $"skip-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(skipped.Email)))[..32]}")
+        {
+            ["Email"] = skipped.Email,
+            ["Reason"] = skipped.Reason.ToString(),
+            ["Batch"] = skipped.Batch,
+            ["At"] = skipped.At,
+        };
 
     private static TableEntity ToEntity(string statementId, SendBatch b) => new(statementId, BatchRow(b.Number))
     {
