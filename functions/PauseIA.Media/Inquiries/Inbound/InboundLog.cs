@@ -211,8 +211,8 @@ public sealed class InboundLog([FromKeyedServices(InboundLog.Name)] TableClient 
         throw DomainException.BadRequest("Jeton de suite invalide. / Invalid continuation token.");
     }
 
-    /// <summary>The record and its copies in the lists, all added create-only.</summary>
-    private static IEnumerable<TableTransactionAction> Rows(InboundRecord record)
+    /// <summary>The record and its copies in the lists, all added create-only (one transaction, or part of one when loading many).</summary>
+    public static IEnumerable<TableTransactionAction> Rows(InboundRecord record)
     {
         var entity = ToEntity(record);
         yield return new TableTransactionAction(TableTransactionActionType.Add, entity);
