@@ -42,11 +42,16 @@ public sealed class BatchSender(
             return await FinishAsync(statement, stored, batch with { State = BatchState.Failed, Error = "The batch's recipient file is missing.", FinishedAt = time.GetUtcNow() }, cancellationToken);
         }
 
-        var suppressed = await SuppressedAsync(statement.Id, batch.Number, recipients, cancellationToken);
+        // Who must not be mailed as of now: one read of the suppression list for the whole batch, so an
+        // opt-out recorded a second ago is seen. Each attempt records whom it skipped, with its own state change.
+        var found = await contacts.SuppressionsAsync(recipients.Select(r => r.Email).ToList(), cancellationToken);
+        var now = time.GetUtcNow();
+        var skipped = found.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => new SkippedRecipient(f.Key, f.Value, batch.Number, now)).ToList();
+        var suppressed = found.Keys.ToHashSet(StringComparer.Ordinal);
         var remaining = recipients.Where(r => !suppressed.Contains(r.Email)).ToList();
         if (remaining.Count == 0)
         {
-            return await FinishAsync(statement, stored, batch with { State = BatchState.Skipped, Skipped = suppressed.Count, FinishedAt = time.GetUtcNow() }, cancellationToken);
+            return await FinishAsync(statement, stored, batch with { State = BatchState.Skipped, Skipped = suppressed.Count, FinishedAt = now }, skipped, cancellationToken);
         }
 
         var message = builder.Build(template with { Batch = batch.Number }, remaining.Select(r => new MessageRecipient(r.Email, r.Name, r.MessageId)).ToList());
@@ -69,7 +74,7 @@ public sealed class BatchSender(
             Error = null,
             Skipped = suppressed.Count,
         };
-        if (await ledger.TryReplaceAsync(statement.Id, stored, sending, cancellationToken) is null)
+        if (await ledger.TryReplaceAsync(statement.Id, stored, sending, skipped, cancellationToken) is null)
         {
             return null;
         }
@@ -78,7 +83,7 @@ public sealed class BatchSender(
 
         // SendGrid has answered: record it even if the host is shutting down.
         var recorded = await ledger.RecordOutcomeAsync(statement.Id, outcome, CancellationToken.None);
-        await ReportAsync(statement, recorded.Batch, CancellationToken.None);
+        await ReportAsync(statement, recorded.Batch, skipped, CancellationToken.None);
         if (recorded.Batch.State == BatchState.Sent)
         {
             await AfterSentAsync(template, message, text, remaining, cancellationToken);
@@ -138,35 +143,22 @@ public sealed class BatchSender(
         return sending with { State = BatchState.Planned, NotBefore = now + wait, Error = reason, LeaseUntil = null };
     }
 
-    /// <summary>
-    /// Who in the batch must not be mailed, as of now: one read of the suppression list for the whole batch
-    /// (not one per recipient), so an opt-out recorded a second ago is seen. Each skip is recorded once.
-    /// </summary>
-    private async Task<HashSet<string>> SuppressedAsync(string statementId, int batch, IReadOnlyList<PlannedRecipient> recipients, CancellationToken cancellationToken)
-    {
-        var found = await contacts.SuppressionsAsync(recipients.Select(r => r.Email).ToList(), cancellationToken);
-        var now = time.GetUtcNow();
-        var skipped = found.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => new SkippedRecipient(f.Key, f.Value, batch, now)).ToList();
-        var recorded = await ledger.RecordSkipsAsync(statementId, skipped, cancellationToken);
-        await timeline.AppendAllAsync(statementId, recorded.Select(s => new StatementEvent(StatementEventKind.RecipientSkipped, StatementEvent.System, now)
-        {
-            Detail = $"{s.Email}: {s.Reason}",
-        }).ToList(), cancellationToken);
-        return found.Keys.ToHashSet(StringComparer.Ordinal);
-    }
+    private async Task<StoredBatch?> FinishAsync(Statement statement, StoredBatch stored, SendBatch outcome, CancellationToken cancellationToken) =>
+        await FinishAsync(statement, stored, outcome, [], cancellationToken);
 
-    private async Task<StoredBatch?> FinishAsync(Statement statement, StoredBatch stored, SendBatch outcome, CancellationToken cancellationToken)
+    private async Task<StoredBatch?> FinishAsync(Statement statement, StoredBatch stored, SendBatch outcome, IReadOnlyList<SkippedRecipient> skipped, CancellationToken cancellationToken)
     {
-        var recorded = await ledger.TryReplaceAsync(statement.Id, stored, outcome, cancellationToken);
+        var recorded = await ledger.TryReplaceAsync(statement.Id, stored, outcome, skipped, cancellationToken);
         if (recorded is not null)
         {
-            await ReportAsync(statement, recorded.Batch, cancellationToken);
+            await ReportAsync(statement, recorded.Batch, skipped, cancellationToken);
         }
 
         return recorded;
     }
 
-    private async Task ReportAsync(Statement statement, SendBatch batch, CancellationToken cancellationToken)
+    /// <summary>The attempt's outcome on the statement's timeline, after a line per recipient it skipped, in one write.</summary>
+    private async Task ReportAsync(Statement statement, SendBatch batch, IReadOnlyList<SkippedRecipient> skipped, CancellationToken cancellationToken)
     {
         var (kind, detail) = batch.State switch
         {
@@ -176,7 +168,11 @@ public sealed class BatchSender(
             BatchState.Failed => (StatementEventKind.BatchFailed, $"batch {batch.Number}: {batch.Error}"),
             _ => (StatementEventKind.BatchUnknown, $"batch {batch.Number}: {batch.Error}"),
         };
-        await timeline.AppendAsync(statement.Id, new StatementEvent(kind, StatementEvent.System, time.GetUtcNow()) { Detail = detail }, cancellationToken);
+        var at = time.GetUtcNow();
+        var events = skipped.Select(s => new StatementEvent(StatementEventKind.RecipientSkipped, StatementEvent.System, at) { Detail = $"{s.Email}: {s.Reason}" })
+            .Append(new StatementEvent(kind, StatementEvent.System, at) { Detail = detail })
+            .ToList();
+        await timeline.AppendAllAsync(statement.Id, events, cancellationToken);
         if (batch.NeedsDecision)
         {
             await notifier.SendReportAsync(statement,
