@@ -72,10 +72,7 @@ public static class FanoutBenchmark
             }, log);
             var peakBytes = peak.Stop();
             steps.Add(send);
-            foreach (var group in services.Requests.Requests.GroupBy(Shape).OrderByDescending(g => g.Count()))
-            {
-                log.WriteLine($"    {group.Count(),5}  {group.Key}");
-            }
+            Bench.PrintShapes(services.Requests.Requests, log);
 
             var sendGridRequests = sendGrid.Requests;
             var statementRequests = sendGrid.OfKind("Statement").Count;
@@ -144,9 +141,6 @@ public static class FanoutBenchmark
         }, log);
         return measurement;
     }
-
-    /// <summary>A request without its keys: which table, blob container or queue, and how.</summary>
-    private static string Shape(string request) => System.Text.RegularExpressions.Regex.Replace(request, @"\(.*\)$|/[0-9a-f]{32}.*$", "");
 
     /// <summary>Samples the managed heap every few milliseconds until stopped.</summary>
     private sealed class PeakMemory : IDisposable

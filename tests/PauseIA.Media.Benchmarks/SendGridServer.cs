@@ -39,7 +39,7 @@ public sealed class SendGridServer : IDisposable
     public int Personalizations => requests.Sum(r => r["personalizations"]?.AsArray().Count ?? 0);
 
     /// <summary>The requests whose custom arg <c>kind</c> is <paramref name="kind"/> (Acknowledgement, Statement, …).</summary>
-    public IReadOnlyList<JsonObject> OfKind(string kind) => requests.Where(r => (string?)r["custom_args"]?["kind"] == kind).ToList();
+    public IReadOnlyList<JsonObject> OfKind(string kind) => requests.Where(r => Kind(r) == kind).ToList();
 
     /// <summary>The Message-ID of the acknowledgement sent to <paramref name="email"/>, if one was.</summary>
     public string? AcknowledgementTo(string email) => acknowledgementIds.TryGetValue(email, out var id) ? id : null;
@@ -57,13 +57,16 @@ public sealed class SendGridServer : IDisposable
 
     public void Dispose() => server.Stop();
 
+    // MailSender's custom args go in the personalization; a statement batch's in the message.
+    private static string? Kind(JsonObject body) => (string?)(body["custom_args"]?["kind"] ?? body["personalizations"]?[0]?["custom_args"]?["kind"]);
+
     private ResponseMessage Answer(IRequestMessage request)
     {
         var now = DateTime.UtcNow;
         var number = Interlocked.Increment(ref count);
         var body = JsonNode.Parse(request.Body!)!.AsObject();
         requests.Add(body);
-        var acknowledgement = (string?)body["custom_args"]?["kind"] == "Acknowledgement";
+        var acknowledgement = Kind(body) == "Acknowledgement";
         foreach (var personalization in body["personalizations"]?.AsArray() ?? [])
         {
             foreach (var to in personalization!["to"]!.AsArray())
