@@ -83,7 +83,7 @@ public static class FanoutBenchmark
                 throw new InvalidOperationException($"The send is wrong: {state}, {accepted.Count} mailed of {recipients.Count} with {late.Count} suppressed after sign-off.");
             }
 
-            var naive = await NaiveAsync(services, recipients.Except(late).Take(NaiveSample).ToList(), draft.Id, log);
+            var naive = await NaiveAsync(services, recipients.Except(late).Take(Math.Min(NaiveSample, recipients.Count / 20)).ToList(), draft.Id, log);
             steps.Add(naive);
             var batches = (int)Math.Ceiling(recipients.Count / 1000.0);
             return new ScenarioResult("fanout", steps, new Dictionary<string, object>
