@@ -10,7 +10,7 @@ namespace PauseIA.Media.Functions.Console;
 public sealed class ConsoleFunction(ConsoleAssets assets)
 {
     [Function(nameof(ConsoleFunction))]
-    [PublicEndpoint("Static files; the data they show comes from role-checked APIs.")]
+    [PublicEndpoint("Static files; the data they show comes from role-checked APIs.", BehindSignIn = true)]
     public IActionResult Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "{*path}")] HttpRequest request,
         string? path)

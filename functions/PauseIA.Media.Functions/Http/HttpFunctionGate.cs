@@ -17,14 +17,21 @@ public sealed class HttpFunctionGate(AccessPolicy access)
 {
     private const string MemberItem = "PauseIA.Media.Member";
 
-    private static readonly ConcurrentDictionary<MethodInfo, (bool Public, TeamRole[]? Roles)> Requirements = new();
+    private static readonly ConcurrentDictionary<MethodInfo, (bool Public, IReadOnlyList<TeamRole>? Roles)> Requirements = new();
+
+    /// <summary>
+    /// What <paramref name="function"/> declares, read as <see cref="Authorize"/> reads it: public, or the roles
+    /// it allows (empty: any member; null: nothing declared, so no one). Tests derive the authorization matrix from it.
+    /// </summary>
+    public static (bool Public, IReadOnlyList<TeamRole>? Roles) Declared(MethodInfo function) =>
+        Requirements.GetOrAdd(function, static m => (
+            m.GetCustomAttribute<PublicEndpointAttribute>() is not null,
+            m.GetCustomAttribute<RequireRolesAttribute>()?.Roles.ToArray()));
 
     /// <summary>Null when the request may go on; otherwise the 401 or 403 to answer.</summary>
     public IActionResult? Authorize(HttpContext context, MethodInfo function)
     {
-        var (isPublic, roles) = Requirements.GetOrAdd(function, static m => (
-            m.GetCustomAttribute<PublicEndpointAttribute>() is not null,
-            m.GetCustomAttribute<RequireRolesAttribute>()?.Roles.ToArray()));
+        var (isPublic, roles) = Declared(function);
         var header = context.Request.Headers[ClientPrincipalHeader.Name].ToString();
         if (isPublic)
         {

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
-using PauseIA.Media.Common;
 using PauseIA.Media.Storage;
 using SendGrid;
 
@@ -38,8 +37,7 @@ public static class EmailServiceCollectionExtensions
         services.AddHttpClient(SendGridBatchHttpClient, c => c.Timeout = TimeSpan.FromSeconds(100));
 
         services.AddSingleton<ISendGridClient>(sp => CreateClient(sp, SendGridHttpClient));
-        services.AddKeyedSingleton(MailSender.BatchKey, (sp, _) => new MailSender(
-            CreateClient(sp, SendGridBatchHttpClient), sp.GetRequiredService<IOptions<MailOptions>>(), sp.GetRequiredService<IIdGenerator>()));
+        services.AddKeyedSingleton(MailSender.BatchKey, (sp, _) => ActivatorUtilities.CreateInstance<MailSender>(sp, CreateClient(sp, SendGridBatchHttpClient)));
         services.AddSingleton<MailSender>();
         return services;
     }

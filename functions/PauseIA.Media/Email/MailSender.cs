@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using PauseIA.Media.Common;
+using PauseIA.Media.Telemetry;
 using SendGrid;
 using SendGrid.Helpers.Mail;
 
@@ -9,7 +10,7 @@ namespace PauseIA.Media.Email;
 /// The one way mail leaves: builds the v3 payload and hands it to <see cref="ISendGridClient"/>,
 /// which is SendGrid itself or the outbox (see <see cref="OutboxHttpHandler"/>).
 /// </summary>
-public sealed class MailSender(ISendGridClient client, IOptions<MailOptions> options, IIdGenerator ids)
+public sealed class MailSender(ISendGridClient client, IOptions<MailOptions> options, IIdGenerator ids, PressOfficeMetrics metrics)
 {
     public const string KindArgument = "kind";
 
@@ -33,11 +34,15 @@ public sealed class MailSender(ISendGridClient client, IOptions<MailOptions> opt
     public async Task<string?> SendAsync(SendGridMessage message, CancellationToken cancellationToken = default)
     {
         var response = await client.SendEmailAsync(message, cancellationToken);
+        var (kind, mails) = (KindOf(message), message.Personalizations?.Count ?? 1);
         if (!response.IsSuccessStatusCode)
         {
+            metrics.MailRefused(kind, mails, (int)response.StatusCode);
             var body = await response.Body.ReadAsStringAsync(cancellationToken);
             throw new MailDeliveryException(response.StatusCode, body, response.Headers?.RetryAfter?.Delta);
         }
+
+        metrics.MailSent(kind, mails);
 
         return response.Headers is not null && response.Headers.TryGetValues("X-Message-Id", out var ids) ? ids.FirstOrDefault() : null;
     }
@@ -106,6 +111,9 @@ public sealed class MailSender(ISendGridClient client, IOptions<MailOptions> opt
 
         return message;
     }
+
+    private static MailKind? KindOf(SendGridMessage message) =>
+        Enum.TryParse<MailKind>(message.CustomArgs?.GetValueOrDefault(KindArgument) ?? message.Personalizations?.FirstOrDefault()?.CustomArgs?.GetValueOrDefault(KindArgument), out var kind) ? kind : null;
 
     private static EmailAddress Address(MailAddress address) =>
         new(Checked("address", address.Email), address.Name is null ? null : MailHeaderText.Clean(address.Name));

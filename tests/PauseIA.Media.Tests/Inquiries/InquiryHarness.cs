@@ -10,6 +10,7 @@ using PauseIA.Media.Functions.Inquiries;
 using PauseIA.Media.Inquiries;
 using PauseIA.Media.Inquiries.Inbound;
 using PauseIA.Media.Inquiries.Processing;
+using PauseIA.Media.Queues;
 using PauseIA.Media.Testing;
 using PauseIA.Media.Tests.Inquiries.Fakes;
 
@@ -122,7 +123,7 @@ public sealed class InquiryHarness : IAsyncDisposable
     public async Task<int> DrainAsync()
     {
         var queue = Services.GetKeyed<QueueClient>(InboundWebhook.QueueName);
-        var function = new InboundQueueFunction(Services.Get<InboundProcessor>());
+        var function = new InboundQueueFunction(Services.Get<InboundProcessor>(), Services.Get<QueueFailureLog>());
         var count = 0;
         while (true)
         {
@@ -134,7 +135,7 @@ public sealed class InquiryHarness : IAsyncDisposable
 
             foreach (var message in messages)
             {
-                await function.Run(message.MessageText);
+                await function.Run(message.MessageText, message.DequeueCount);
                 await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
                 count++;
             }

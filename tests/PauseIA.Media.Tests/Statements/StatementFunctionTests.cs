@@ -2,6 +2,7 @@ using System.Reflection;
 using Microsoft.Azure.Functions.Worker;
 using PauseIA.Media.Functions.Http;
 using PauseIA.Media.Functions.Statements;
+using PauseIA.Media.Queues;
 using PauseIA.Media.Statements;
 using PauseIA.Media.Statements.Sending;
 using PauseIA.Media.Testing;
@@ -41,12 +42,12 @@ public sealed class StatementFunctionTests(AzuriteFixture azurite) : IClassFixtu
         await using var host = await StatementsTestHost.CreateAsync(azurite);
         var id = await host.SignedOffAsync(StatementAudience.ForSegment(host.NewSegment(2)));
         await host.Get<StatementSends>().StartAsync(id, host.Spokesperson, null);
-        var functions = new StatementBackgroundFunctions(host.Get<StatementSendProcessor>(), host.Get<StatementScheduler>(), host.Get<StatementReminders>());
+        var functions = new StatementBackgroundFunctions(host.Get<StatementSendProcessor>(), host.Get<StatementScheduler>(), host.Get<StatementReminders>(), host.Get<QueueFailureLog>());
 
-        await functions.Send(new StatementSendMessage(id).ToJson(), CancellationToken.None);
+        await functions.Send(new StatementSendMessage(id).ToJson(), 1, CancellationToken.None);
 
         Assert.Equal(StatementState.Sent, (await host.StatementAsync(id)).State);
-        await Assert.ThrowsAsync<InvalidDataException>(() => functions.Send("""{"other":1}""", CancellationToken.None));
+        await Assert.ThrowsAsync<InvalidDataException>(() => functions.Send("""{"other":1}""", 1, CancellationToken.None));
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using PauseIA.Media.Common;
 using PauseIA.Media.Inquiries.Classification;
 using PauseIA.Media.Inquiries.Inbound;
 using PauseIA.Media.Inquiries.Mail;
+using PauseIA.Media.Telemetry;
 
 namespace PauseIA.Media.Inquiries.Processing;
 
@@ -20,6 +21,7 @@ public sealed class InboundProcessor(
     ThreadAppender appender,
     InquiryOpener opener,
     InboundMailFiler filer,
+    PressOfficeMetrics metrics,
     ILogger<InboundProcessor> logger)
 {
     public async Task ProcessAsync(string queueMessage, CancellationToken cancellationToken = default)
@@ -43,6 +45,7 @@ public sealed class InboundProcessor(
 
         var email = await ReadAsync(post, cancellationToken);
         var classification = classifier.Classify(email);
+        metrics.InboundReceived(classification.Kind);
         if (classification.Kind != InboundKind.Inquiry)
         {
             await filer.FileAsync(email, classification, cancellationToken);

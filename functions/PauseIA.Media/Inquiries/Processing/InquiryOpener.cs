@@ -6,6 +6,7 @@ using PauseIA.Media.Identity;
 using PauseIA.Media.Inquiries.Classification;
 using PauseIA.Media.Inquiries.Mail;
 using PauseIA.Media.Inquiries.Routing;
+using PauseIA.Media.Telemetry;
 
 namespace PauseIA.Media.Inquiries.Processing;
 
@@ -29,6 +30,7 @@ public sealed class InquiryOpener(
     MessageIdIndex index,
     InquiryNotifier notifier,
     IIdGenerator ids,
+    PressOfficeMetrics metrics,
     TimeProvider time,
     ILogger<InquiryOpener> logger)
 {
@@ -114,9 +116,13 @@ public sealed class InquiryOpener(
             {
                 problems.Add($"L'accusé de réception à {recipient} n'a pas pu être envoyé.");
             }
-            else if (contact.PrivacyNoticeDue)
+            else
             {
-                await contacts.MarkPrivacyNoticeSentAsync(contact.Email, cancellationToken);
+                metrics.Acknowledged(time.GetUtcNow() - email.ReceivedAt);
+                if (contact.PrivacyNoticeDue)
+                {
+                    await contacts.MarkPrivacyNoticeSentAsync(contact.Email, cancellationToken);
+                }
             }
         }
 

@@ -129,8 +129,9 @@ public sealed class SendGridEventWebhook(
         }
         catch (DomainException ex) when (ex.Kind == DomainErrorKind.NotFound)
         {
-            // Mail to someone who is not (or no longer) a contact, such as a team member's test send.
-            logger.LogInformation("SendGrid {Event} for {Email}, who is not a contact", e.Event, email);
+            // Mail to someone who is not (or no longer) a contact, such as a team member's test send. Logs go to
+            // Application Insights: the address stays out of them.
+            logger.LogInformation("SendGrid {Event} for an address that is not a contact", e.Event);
         }
     }
 

@@ -6,6 +6,7 @@ using PauseIA.Media.Common;
 using PauseIA.Media.Contacts;
 using PauseIA.Media.Email;
 using PauseIA.Media.Inquiries;
+using PauseIA.Media.Telemetry;
 using SendGrid.Helpers.Mail;
 
 namespace PauseIA.Media.Statements.Sending;
@@ -28,6 +29,7 @@ public sealed class BatchSender(
     StatementTimeline timeline,
     StatementNotifier notifier,
     IOptions<StatementSendOptions> options,
+    PressOfficeMetrics metrics,
     TimeProvider time,
     ILogger<BatchSender> logger)
 {
@@ -160,6 +162,7 @@ public sealed class BatchSender(
     /// <summary>The attempt's outcome on the statement's timeline, after a line per recipient it skipped, in one write.</summary>
     private async Task ReportAsync(Statement statement, SendBatch batch, IReadOnlyList<SkippedRecipient> skipped, CancellationToken cancellationToken)
     {
+        metrics.StatementBatch(batch.State);
         var (kind, detail) = batch.State switch
         {
             BatchState.Sent => (StatementEventKind.BatchSent, $"batch {batch.Number}: {batch.Sent} sent, {batch.Skipped} skipped, X-Message-Id {batch.ProviderMessageId}"),
@@ -197,7 +200,4 @@ public sealed class BatchSender(
             await inquiries.RecordOutgoingAsync(reference, new OutgoingThreadMessage(recipients[0].MessageId, "Statement", message.Subject, sent, statement.Author, statement.Id, time.GetUtcNow()), cancellationToken);
         }
     }
-
-    private ParallelOptions Concurrently(CancellationToken cancellationToken) =>
-        new() { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = cancellationToken };
 }

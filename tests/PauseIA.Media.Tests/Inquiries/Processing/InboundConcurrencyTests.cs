@@ -3,6 +3,7 @@ using PauseIA.Media.Functions.Inquiries;
 using PauseIA.Media.Inquiries;
 using PauseIA.Media.Inquiries.Inbound;
 using PauseIA.Media.Inquiries.Processing;
+using PauseIA.Media.Queues;
 using PauseIA.Media.Testing;
 
 namespace PauseIA.Media.Tests.Inquiries.Processing;
@@ -46,7 +47,7 @@ public sealed class InboundConcurrencyTests(AzuriteFixture azurite) : IClassFixt
     private static async Task ProcessConcurrentlyTwiceAsync(InquiryHarness harness)
     {
         var queue = harness.Services.GetKeyed<QueueClient>(InboundWebhook.QueueName);
-        var function = new InboundQueueFunction(harness.Services.Get<InboundProcessor>());
+        var function = new InboundQueueFunction(harness.Services.Get<InboundProcessor>(), harness.Services.Get<QueueFailureLog>());
         var texts = new List<string>();
         while ((await queue.ReceiveMessagesAsync(32)).Value is { Length: > 0 } batch)
         {
@@ -58,7 +59,7 @@ public sealed class InboundConcurrencyTests(AzuriteFixture azurite) : IClassFixt
         }
 
         Assert.InRange(texts.Count, 40, 50);
-        await Task.WhenAll(texts.Concat(texts).OrderBy(_ => Random.Shared.Next()).Select(t => Task.Run(() => function.Run(t))));
+        await Task.WhenAll(texts.Concat(texts).OrderBy(_ => Random.Shared.Next()).Select(t => Task.Run(() => function.Run(t, 1))));
     }
 
     private static string InboundKeyOf(byte[] eml)
