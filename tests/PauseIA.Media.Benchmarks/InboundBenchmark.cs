@@ -127,7 +127,8 @@ public static class InboundBenchmark
             figures[$"requestsPerEmail {kind}"] = $"processing {PerEmail(kind, "processing")} + webhook {PerEmail(kind, "webhook")} + contacts {PerEmail(kind, "contacts")}";
         }
 
-        var targets = MaxRequests.Select(m => Target.Count($"{m.Key}: processing requests per email", PerEmail(m.Key, "processing"), m.Value)).ToList();
+        // The email's own path, webhook to done; the contact list's share is shown beside it (InboundStorageBudgetTests counts the same).
+        var targets = MaxRequests.Select(m => Target.Count($"{m.Key}: webhook and processing requests per email", PerEmail(m.Key, "webhook") + PerEmail(m.Key, "processing"), m.Value)).ToList();
         targets.Add(new Target("every email processed (none poisoned, all 2xx)", poisoned + posts.Count(p => p.Status / 100 != 2), 0, "emails", IsCount: true));
         targets.Add(Target.Milliseconds($"webhook p99 at {emails} concurrent", Bench.Percentile(latencies, 0.99), TargetWebhookP99));
         targets.Add(Target.Milliseconds("post → acknowledgement p99", Bench.Percentile(acknowledged, 0.99), TargetAcknowledgementP99));

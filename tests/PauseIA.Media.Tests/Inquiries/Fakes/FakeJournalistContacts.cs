@@ -43,20 +43,6 @@ public sealed class FakeJournalistContacts : IJournalistContacts
     public Task<SuppressionReason?> SuppressionAsync(string email, CancellationToken cancellationToken = default) =>
         Task.FromResult<SuppressionReason?>(contacts.TryGetValue(email.Trim(), out var c) ? c.OptedOut ? SuppressionReason.OptedOut : c.HardBounced ? SuppressionReason.HardBounce : null : null);
 
-    public async Task<IReadOnlyDictionary<string, SuppressionReason>> SuppressionsAsync(IReadOnlyCollection<string> emails, CancellationToken cancellationToken = default)
-    {
-        var found = new Dictionary<string, SuppressionReason>(StringComparer.Ordinal);
-        foreach (var email in emails)
-        {
-            if (await SuppressionAsync(email, cancellationToken) is { } reason)
-            {
-                found[email] = reason;
-            }
-        }
-
-        return found;
-    }
-
     public Task MarkHardBouncedAsync(string email, string reason, CancellationToken cancellationToken = default)
     {
         HardBounces.Enqueue((email, reason));

@@ -63,20 +63,6 @@ public sealed class FakeJournalistContacts : IJournalistContacts
     public Task<SuppressionReason?> SuppressionAsync(string email, CancellationToken cancellationToken = default) =>
         Task.FromResult(suppressed.TryGetValue(email, out var reason) ? reason : (SuppressionReason?)null);
 
-    public async Task<IReadOnlyDictionary<string, SuppressionReason>> SuppressionsAsync(IReadOnlyCollection<string> emails, CancellationToken cancellationToken = default)
-    {
-        var found = new Dictionary<string, SuppressionReason>(StringComparer.Ordinal);
-        foreach (var email in emails)
-        {
-            if (await SuppressionAsync(email, cancellationToken) is { } reason)
-            {
-                found[email] = reason;
-            }
-        }
-
-        return found;
-    }
-
     public Task MarkHardBouncedAsync(string email, string reason, CancellationToken cancellationToken = default)
     {
         HardBounces.Enqueue((email, reason));
