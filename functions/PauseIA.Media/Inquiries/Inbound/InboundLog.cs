@@ -153,7 +153,8 @@ public sealed class InboundLog([FromKeyedServices(InboundLog.Name)] TableClient 
             records.Add(ToRecord(entity));
         }
 
-        return records.Where(r => r.FromEmail == normalized).ToList();
+        // The list is keyed by a hash of the lower-cased address: this drops another address that shares it, not a capital.
+        return records.Where(r => string.Equals(r.FromEmail?.Trim(), normalized, StringComparison.OrdinalIgnoreCase)).ToList();
     }
 
     /// <summary>Deletes the record, the lists' copies of it, and its sender's marks of it, acknowledgement and statement links.</summary>
