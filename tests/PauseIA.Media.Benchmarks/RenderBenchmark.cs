@@ -44,6 +44,8 @@ public static class RenderBenchmark
             ["plainMarkdigMicroseconds"] = Math.Round(plain, 1),
             ["statementEmailMicroseconds"] = Math.Round(email, 1),
             ["statementEmailFromMarkdownMicroseconds"] = Math.Round(parsed, 1),
+            ["bodyHtmlMicroseconds"] = Math.Round(Microseconds(nameof(RenderBenchmarks.BodyHtml)), 1),
+            ["bodyTextMicroseconds"] = Math.Round(Microseconds(nameof(RenderBenchmarks.BodyText)), 1),
             ["plainMarkdigAllocatedBytes"] = Allocated(nameof(RenderBenchmarks.PlainMarkdig)),
             ["statementEmailAllocatedBytes"] = Allocated(nameof(RenderBenchmarks.StatementEmail)),
             ["iterations"] = quick ? "dry (1)" : "5 warm-up, 20 measured",

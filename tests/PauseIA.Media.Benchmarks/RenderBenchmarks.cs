@@ -13,6 +13,7 @@ namespace PauseIA.Media.Benchmarks;
 public class RenderBenchmarks
 {
     private readonly StatementRenderer renderer;
+    private readonly MarkdownRenderer markdownRenderer;
     private readonly StatementDocument document;
     private readonly string markdown;
 
@@ -22,13 +23,22 @@ public class RenderBenchmarks
         services.AddSingleton(Options.Create(new MailOptions()));
         services.AddMarkdown();
         services.AddSingleton<StatementRenderer>();
-        renderer = services.BuildServiceProvider().GetRequiredService<StatementRenderer>();
+        var provider = services.BuildServiceProvider();
+        renderer = provider.GetRequiredService<StatementRenderer>();
+        markdownRenderer = provider.GetRequiredService<MarkdownRenderer>();
         markdown = StatementText.Markdown();
         document = StatementDocument.Parse(markdown);
     }
 
     [Benchmark(Baseline = true)]
     public string PlainMarkdig() => Markdig.Markdown.ToHtml(document.Body);
+
+    /// <summary>The body alone as safe HTML (typography, link filter, allow-list): where the email's time goes.</summary>
+    [Benchmark]
+    public string BodyHtml() => markdownRenderer.ToHtml(document.Body, document.Language);
+
+    [Benchmark]
+    public string BodyText() => markdownRenderer.ToPlainText(document.Body, document.Language);
 
     [Benchmark]
     public RenderedStatement StatementEmail() => renderer.Render(new RenderRequest(document, "-unsubscribeUrl-", ShowEmbargoLine: false));
