@@ -76,7 +76,7 @@ public static class InboxBenchmark
             ("inbox (open)", async () => (await inquiries.ListAsync(officer, new InquiryQuery(Closed: false))).Items.Count),
             ("inbox (open), next page", async () => (await inquiries.ListAsync(officer, new InquiryQuery(Closed: false, Continuation: first.Continuation))).Items.Count),
             ("inbox (all statuses)", async () => (await inquiries.ListAsync(officer, new InquiryQuery())).Items.Count),
-            ("status new", async () => (await inquiries.ListAsync(officer, new InquiryQuery(Status: InquiryStatus.New))).Items.Count),
+            ("status new", async () => (await inquiries.ListAsync(officer, new InquiryQuery(Status: nameof(InquiryStatus.New)))).Items.Count),
             ("overdue", async () => (await inquiries.ListAsync(officer, new InquiryQuery(Overdue: true))).Items.Count),
             ("urgent, open", async () => (await inquiries.ListAsync(officer, new InquiryQuery(Urgent: true, Closed: false))).Items.Count),
             ("assignee, all statuses", async () => (await inquiries.ListAsync(officer, new InquiryQuery(Assignee: TestSettings.ToulouseLead))).Items.Count),

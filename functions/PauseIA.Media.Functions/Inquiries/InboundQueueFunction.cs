@@ -8,7 +8,7 @@ namespace PauseIA.Media.Functions.Inquiries;
 /// <summary>Processes each archived email the webhook queued: classify, thread or open an inquiry, acknowledge, notify.</summary>
 public sealed class InboundQueueFunction(InboundProcessor processor, QueueFailureLog failures)
 {
-    [Function(nameof(InboundQueueFunction))]
+    [Function("InboundQueue")]
     public Task Run([QueueTrigger(InboundWebhook.QueueName)] string message, long dequeueCount) =>
         failures.RunAsync(InboundWebhook.QueueName, message, dequeueCount, () => processor.ProcessAsync(message));
 }

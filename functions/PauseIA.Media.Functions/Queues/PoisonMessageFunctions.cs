@@ -10,7 +10,7 @@ namespace PauseIA.Media.Functions.Queues;
 /// <summary>The Admin's « Messages en échec » page: messages that failed every try, with why; requeue one once its cause is fixed, or discard it.</summary>
 public sealed class PoisonMessageFunctions(PoisonMessages poison)
 {
-    [Function("FailedMessagesList")]
+    [Function("FailedMessageList")]
     [RequireRoles(TeamRole.Admin)]
     public async Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/poison")] HttpRequest request) =>
         new OkObjectResult(await poison.ListAsync(request.HttpContext.RequestAborted));

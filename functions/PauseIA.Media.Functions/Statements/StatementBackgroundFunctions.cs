@@ -9,15 +9,15 @@ namespace PauseIA.Media.Functions.Statements;
 public sealed class StatementBackgroundFunctions(
     StatementSendProcessor processor, StatementScheduler scheduler, StatementReminders reminders, QueueFailureLog failures)
 {
-    [Function("StatementsSendQueue")]
+    [Function("StatementSendQueue")]
     public Task Send([QueueTrigger(StatementSendQueue.Name)] string message, long dequeueCount, CancellationToken cancellationToken) =>
         failures.RunAsync(StatementSendQueue.Name, message, dequeueCount, () => processor.RunAsync(StatementSendMessage.Parse(message), cancellationToken));
 
-    [Function("StatementsScheduler")]
+    [Function("StatementScheduler")]
     public Task Schedule([TimerTrigger("0 */5 * * * *")] TimerInfo timer, CancellationToken cancellationToken) =>
         scheduler.RunAsync(cancellationToken);
 
-    [Function("StatementsReviewReminders")]
+    [Function("StatementReviewReminders")]
     public Task Remind([TimerTrigger("0 */15 * * * *")] TimerInfo timer, CancellationToken cancellationToken) =>
         reminders.RunAsync(cancellationToken);
 }

@@ -110,7 +110,7 @@ public sealed class SecretsInLogsTests(ITestOutputHelper output)
         Assert.True(leaks.Count == 0, string.Join('\n', leaks.Take(20)));
 
         // The capture saw the run: the functions ran, and each request was logged with its key hidden.
-        Assert.Contains(lines, l => l.Contains("Executed InboundQueueFunction", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("Executed InboundQueue ", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("POST /api/inbound/sendgrid?key=***", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("POST /api/unsubscribe?token=***", StringComparison.Ordinal));
     }

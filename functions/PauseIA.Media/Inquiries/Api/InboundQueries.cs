@@ -29,11 +29,9 @@ public sealed class InboundQueries(InboundLog log, InboundArchive archive, Inbou
         {
             list = InboundLog.OtherList;
         }
-        else if (!string.IsNullOrWhiteSpace(kind))
+        else if (EnumNames.Parse<InboundKind>(kind, $"Type « {kind} » inconnu (inquiry, autoReply, bounce, bulk, ownMail, suspicious, unsubscribe, other). / Unknown kind.") is { } parsed)
         {
-            list = Enum.TryParse<InboundKind>(kind, ignoreCase: true, out var k) && Enum.IsDefined(k)
-                ? InboundLog.KindList(k)
-                : throw DomainException.BadRequest($"Type « {kind} » inconnu (inquiry, autoReply, bounce, bulk, ownMail, suspicious, unsubscribe, other). / Unknown kind.");
+            list = InboundLog.KindList(parsed);
         }
 
         return await log.ListAsync(list, limit, continuation, cancellationToken);

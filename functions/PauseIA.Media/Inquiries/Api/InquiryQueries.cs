@@ -17,6 +17,7 @@ public sealed class InquiryQueries(InquiryStore store, InboundArchive archive, I
     {
         var assignee = query.Assignee is null ? null : team.Find(query.Assignee)?.Email
             ?? throw DomainException.BadRequest($"{query.Assignee} ne fait pas partie de l'équipe. / Not a team member.");
+        var status = EnumNames.Parse<InquiryStatus>(query.Status, $"Statut « {query.Status} » inconnu. / Unknown status.");
         if (query.Limit is < 1 or > InquiryQuery.MaxLimit)
         {
             throw DomainException.BadRequest($"limit : de 1 à {InquiryQuery.MaxLimit}. / limit must be 1 to {InquiryQuery.MaxLimit}.");
@@ -25,22 +26,22 @@ public sealed class InquiryQueries(InquiryStore store, InboundArchive archive, I
         var now = time.GetUtcNow();
         bool Keep(Inquiry inquiry) =>
             InquiryAccess.CanSee(member, inquiry)
-            && (query.Status is null || inquiry.Status == query.Status)
+            && (status is null || inquiry.Status == status)
             && (query.Closed is null || (inquiry.Status == InquiryStatus.Closed) == query.Closed)
             && (assignee is null || inquiry.Assignee == assignee)
             && (!query.Mine || inquiry.Involves(member.Email))
             && (query.Urgent is null || inquiry.Urgent == query.Urgent)
             && (!query.Overdue || inquiry.IsOverdue(now));
-        var page = await store.PageAsync(Lists(member, query, assignee), Keep, query.Limit, query.Continuation, query.Overdue ? now : null, cancellationToken);
+        var page = await store.PageAsync(Lists(member, query with { Status = null }, status, assignee), Keep, query.Limit, query.Continuation, query.Overdue ? now : null, cancellationToken);
         return new InquirySummaryPage(page.Items.Select(i => views.Summary(i, now)).ToList(), page.Continuation);
     }
 
     /// <summary>The lists that hold every inquiry the query can return, as few and as narrow as possible.</summary>
-    private static List<string> Lists(TeamMember member, InquiryQuery query, string? assignee)
+    private static List<string> Lists(TeamMember member, InquiryQuery query, InquiryStatus? status, string? assignee)
     {
         // An overdue inquiry awaits an answer, so it is open; a status is open or closed.
-        bool[] halves = query.Overdue || (query.Status is { } s && s != InquiryStatus.Closed) ? [false]
-            : query.Status == InquiryStatus.Closed ? [true]
+        bool[] halves = query.Overdue || (status is { } s && s != InquiryStatus.Closed) ? [false]
+            : status == InquiryStatus.Closed ? [true]
             : query.Closed is { } closed ? [closed]
             : [false, true];
         List<string> lists;
@@ -56,13 +57,13 @@ public sealed class InquiryQueries(InquiryStore store, InboundArchive archive, I
         {
             lists = [InquiryKeys.Involving(member.Email)];
         }
-        else if (query.Overdue && query.Status is null)
+        else if (query.Overdue && status is null)
         {
             return [InquiryKeys.Status(InquiryStatus.New), InquiryKeys.Status(InquiryStatus.Assigned)];
         }
-        else if (query.Status is { } status)
+        else if (status is { } only)
         {
-            return [InquiryKeys.Status(status)];
+            return [InquiryKeys.Status(only)];
         }
         else if (query.Urgent == true)
         {

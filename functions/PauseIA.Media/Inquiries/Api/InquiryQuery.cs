@@ -1,12 +1,12 @@
 namespace PauseIA.Media.Inquiries.Api;
 
 /// <summary>
-/// The filters of <c>GET /api/inquiries</c>: <c>status</c>, <c>assignee</c>, <c>mine</c>, <c>urgent</c>, <c>overdue</c>,
-/// <c>closed</c> (false: the open ones, the inbox; true: the closed ones; none: both), and its paging:
+/// The filters of <c>GET /api/inquiries</c>: <c>status</c> (a status name such as <c>closed</c>, read by
+/// <see cref="InquiryQueries"/>), <c>assignee</c>, <c>mine</c>, <c>urgent</c>, <c>overdue</c>, <c>closed</c> (false: the open ones, the inbox; true: the closed ones; none: both), and its paging:
 /// <c>limit</c> and the <c>continuation</c> the previous page returned.
 /// </summary>
 public sealed record InquiryQuery(
-    InquiryStatus? Status = null,
+    string? Status = null,
     string? Assignee = null,
     bool Mine = false,
     bool? Urgent = null,
