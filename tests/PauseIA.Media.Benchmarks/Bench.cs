@@ -6,19 +6,22 @@ namespace PauseIA.Media.Benchmarks;
 /// <summary>Times a step and counts the storage requests it makes.</summary>
 public static partial class Bench
 {
-    public static async Task<(Measurement Measurement, T Result)> MeasureAsync<T>(StorageRequestCounter requests, string step, int rows, Func<Task<T>> action, TextWriter? log = null)
+    public static async Task<(Measurement Measurement, T Result)> MeasureAsync<T>(
+        StorageRequestCounter requests, string step, int rows, Func<Task<T>> action, TextWriter? log = null, CpuClock? cpu = null)
     {
         requests.Reset();
+        var before = cpu?.Read();
         var watch = Stopwatch.StartNew();
         var result = await action();
         watch.Stop();
-        var measurement = new Measurement(step, rows, watch.Elapsed.TotalMilliseconds, requests.Count);
-        log?.WriteLine($"  {step}: {measurement.Milliseconds:F0} ms, {measurement.Requests} requests");
+        var measurement = new Measurement(step, rows, watch.Elapsed.TotalMilliseconds, requests.Count, cpu?.Read() - before);
+        log?.WriteLine($"  {step}: {measurement.Milliseconds:F0} ms, {measurement.Requests} requests{(measurement.Cpu is { } used ? $", {used}" : "")}");
         return (measurement, result);
     }
 
-    public static Task<(Measurement Measurement, T Result)> MeasureAsync<T>(TestServices services, string step, int rows, Func<Task<T>> action, TextWriter? log = null) =>
-        MeasureAsync(services.Requests, step, rows, action, log ?? Console.Out);
+    public static Task<(Measurement Measurement, T Result)> MeasureAsync<T>(
+        TestServices services, string step, int rows, Func<Task<T>> action, TextWriter? log = null, CpuClock? cpu = null) =>
+        MeasureAsync(services.Requests, step, rows, action, log ?? Console.Out, cpu);
 
     /// <summary>An in-memory Azurite of its own and the domain's services against it, with the request counter.</summary>
     public static async Task<(AzuriteFixture Azurite, TestServices Services)> StartAsync(IDictionary<string, string?>? settings = null)

@@ -1,62 +1,56 @@
 using System.Diagnostics;
+using System.Net.Http.Headers;
 using PauseIA.Media.LocalHost.Smtp;
 using PauseIA.Media.Testing;
 
 namespace PauseIA.Media.Benchmarks;
 
 /// <summary>
-/// Emails posted to the webhook over HTTP, concurrently, through LocalHost, processed by its queue
-/// pump, answered through a WireMock SendGrid:
+/// Emails posted to the webhook over HTTP through LocalHost, processed by its queue pump, answered
+/// through a WireMock SendGrid (the load model: <see cref="InboundLoad"/>):
 /// <list type="number">
-/// <item>history: a quarter of <c>n</c> earlier inquiries, acknowledged, for the others to answer;</item>
+/// <item>history: earlier inquiries, acknowledged, for the others to answer;</item>
 /// <item>cost: a few emails of each kind at once, kind by kind, counting the storage requests of the
 /// processing (queue message to done: what the targets bound, as InboundStorageBudgetTests does), of
 /// the webhook (archive and queue) and of the contact list apart;</item>
-/// <item>load: <c>n</c> emails posted all at once, mixed (40% new inquiries, 25% replies, 20% auto-replies,
-/// 15% bounces of our acknowledgements): the webhook's latency, post to acknowledgement, throughput.</item>
+/// <item>three phases of <c>Emails</c> mixed emails each (40% new inquiries, 25% replies, 20% auto-replies,
+/// 15% bounces of our acknowledgements): through <c>Senders</c> concurrent senders (the webhook's
+/// latency), arriving at <c>Rate</c> a second (post to acknowledgement), and all at once (throughput and
+/// drain time, not judged).</item>
 /// </list>
 /// </summary>
 public static class InboundBenchmark
 {
-    public const int DefaultEmails = 1_000;
     public const double TargetWebhookP99 = 50;
     public const double TargetAcknowledgementP99 = 2_000;
     public static readonly IReadOnlyDictionary<string, int> MaxRequests = new Dictionary<string, int> { ["new inquiry"] = 8, ["reply"] = 6, ["auto-reply"] = 6 };
 
-    public static async Task<ScenarioResult> RunAsync(int emails, TextWriter log, int perKind = 25)
+    public static async Task<ScenarioResult> RunAsync(InboundLoad load, TextWriter log, int perKind = 25, Spans? spans = null)
     {
         using var sendGrid = new SendGridServer();
         var settings = sendGrid.Settings;
         settings["Logging:LogLevel:Default"] = "Warning";
         await using var host = await LocalHostFixture.StartAsync(new LocalHostFixtureOptions { Settings = settings });
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = int.MaxValue }) { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromMinutes(5) };
-        var run = Guid.NewGuid().ToString("N")[..6];
-        var next = 0;
-        int Take(int count) => Interlocked.Add(ref next, count) - count;
+        var mail = new MailMix(Guid.NewGuid().ToString("N")[..6], sendGrid);
 
-        // History: earlier inquiries, acknowledged, that the replies, auto-replies and bounces answer.
-        var earlier = Math.Max(emails / 4, 4 * perKind);
-        var history = Enumerable.Range(Take(earlier), earlier).ToList();
-        await PostAllAsync(client, history.Select(n => InboundMail.NewInquiry(run, n)).ToList());
-        await DoneAsync(host, sendGrid, history.Select(n => InboundMail.Journalist(run, n)));
-        var answerable = new Queue<int>(history);
+        // History: earlier inquiries, acknowledged, that the replies, auto-replies and bounces answer; each
+        // phase's new inquiries are answered by the next, so this covers the costs and three phases.
+        var history = mail.NewInquiries(load.Emails + (3 * perKind));
+        await SendThroughAsync(client, Prepare(history), load.Senders);
+        await DoneAsync(host, sendGrid, history.Select(h => h.Journalist!));
+        mail.Answerable(history);
+        spans?.Print("history", log);
 
         var steps = new List<Measurement>();
         var costs = new Dictionary<string, Measurement>();
-        var kinds = new (string Kind, Func<int, byte[]> Mail)[]
+        foreach (var kind in MailMix.Kinds)
         {
-            ("new inquiry", _ => InboundMail.NewInquiry(run, Take(1))),
-            ("reply", _ => Answering(answerable, n => InboundMail.Reply(run, n, sendGrid.AcknowledgementTo(InboundMail.Journalist(run, n))!))),
-            ("auto-reply", _ => Answering(answerable, n => InboundMail.AutoReply(run, n, sendGrid.AcknowledgementTo(InboundMail.Journalist(run, n))!))),
-            ("bounce", _ => Answering(answerable, n => InboundMail.Bounce(run, n, sendGrid.AcknowledgementTo(InboundMail.Journalist(run, n))!))),
-        };
-        foreach (var (kind, mail) in kinds)
-        {
-            var batch = Enumerable.Range(0, perKind).Select(mail).ToList();
+            var batch = mail.OfKind(kind, perKind);
             await host.WaitForQueueToDrainAsync("inbound");
             host.Requests.Reset();
             var watch = Stopwatch.StartNew();
-            await PostAllAsync(client, batch);
+            await SendThroughAsync(client, Prepare(batch), batch.Count);
             await host.WaitForQueueToDrainAsync("inbound", TimeSpan.FromMinutes(2));
             var requests = host.Requests.Requests;
             foreach (var (part, count) in Split(requests))
@@ -70,77 +64,109 @@ public static class InboundBenchmark
             Bench.PrintShapes(requests, log);
         }
 
-        // Load: n emails at once, mixed.
-        var load = new List<(string Kind, string? Journalist, byte[] Mime)>();
-        for (var i = 0; i < emails; i++)
+        var phases = new List<Phase>();
+        foreach (var (name, send) in new (string, Func<IReadOnlyList<PreparedPost>, Task<Post[]>>)[]
         {
-            var slot = i % 20;
-            if (slot < 8 || answerable.Count == 0)
-            {
-                var n = Take(1);
-                load.Add(("new inquiry", InboundMail.Journalist(run, n), InboundMail.NewInquiry(run, n)));
-            }
-            else
-            {
-                var n = answerable.Dequeue();
-                var ack = sendGrid.AcknowledgementTo(InboundMail.Journalist(run, n))!;
-                load.Add(slot < 13 ? ("reply", null, InboundMail.Reply(run, n, ack)) : slot < 17 ? ("auto-reply", null, InboundMail.AutoReply(run, n, ack)) : ("bounce", null, InboundMail.Bounce(run, n, ack)));
-            }
+            ($"{load.Senders} senders", posts => SendThroughAsync(client, posts, load.Senders)),
+            ($"{load.Rate} a second", posts => PaceAsync(client, posts, load.Rate, load.Senders)),
+            ("all at once", posts => SendThroughAsync(client, posts, posts.Count)),
+        })
+        {
+            var mails = mail.Mixed(load.Emails);
+            var phase = await RunPhaseAsync(name, mails, send, host, sendGrid, log);
+            mail.Answerable(mails);
+            spans?.Print(name, log);
+            phases.Add(phase);
+            steps.Add(new Measurement($"{name}: all posts answered", load.Emails, phase.Answered.TotalMilliseconds, 0));
+            steps.Add(new Measurement($"{name}: all processed", load.Emails, phase.Processed.TotalMilliseconds, phase.Requests));
         }
 
-        await host.WaitForQueueToDrainAsync("inbound");
-        host.Requests.Reset();
-        var started = DateTime.UtcNow;
-        var clock = Stopwatch.StartNew();
-        var posts = await PostAllAsync(client, load.Select(l => l.Mime).ToList());
-        var posted = clock.Elapsed;
-        var newInquiries = load.Select((l, i) => (l.Journalist, Post: posts[i])).Where(p => p.Journalist is not null).ToList();
-        await DoneAsync(host, sendGrid, newInquiries.Select(p => p.Journalist!));
-        var processed = clock.Elapsed;
-        var loadRequests = host.Requests.Count;
-        var poisoned = await PoisonedAsync(host);
-
-        var latencies = posts.Select(p => p.Milliseconds).ToList();
-        var acknowledged = newInquiries.Select(p => (sendGrid.FirstMailTo(p.Journalist!)!.Value - p.Post.StartedAt).TotalMilliseconds).ToList();
-        steps.Add(new Measurement("load: all posts answered", emails, posted.TotalMilliseconds, 0));
-        steps.Add(new Measurement("load: all processed", emails, processed.TotalMilliseconds, loadRequests));
-
+        var quiet = await QuietAsync(client, mail, load.Quiet, host, sendGrid, log);
+        steps.Add(new Measurement("quiet: each alone, after a quiet spell", load.Quiet, quiet.Sum(), 0));
+        var (senders, paced, burst) = (phases[0], phases[1], phases[2]);
         double PerEmail(string kind, string part) => costs.TryGetValue($"{kind}: {part}", out var m) ? Math.Round((double)m.Requests / m.Rows, 2) : 0;
         var figures = new Dictionary<string, object>
         {
-            ["emails"] = emails,
-            ["statuses"] = string.Join(" ", posts.GroupBy(p => p.Status).Select(g => $"{g.Key}×{g.Count()}")),
-            ["webhookP50Ms"] = Math.Round(Bench.Percentile(latencies, 0.50), 1),
-            ["webhookP95Ms"] = Math.Round(Bench.Percentile(latencies, 0.95), 1),
-            ["webhookP99Ms"] = Math.Round(Bench.Percentile(latencies, 0.99), 1),
-            ["postToAckP50Ms"] = Math.Round(Bench.Percentile(acknowledged, 0.50), 1),
-            ["postToAckP99Ms"] = Math.Round(Bench.Percentile(acknowledged, 0.99), 1),
-            ["webhookPostsPerSecond"] = Math.Round(emails / posted.TotalSeconds, 1),
-            ["processedEmailsPerSecond"] = Math.Round(emails / processed.TotalSeconds, 1),
-            ["loadStorageRequestsPerEmail"] = Math.Round((double)loadRequests / emails, 2),
-            ["poisoned"] = poisoned,
+            ["emailsPerPhase"] = load.Emails,
+            ["senders"] = load.Senders,
+            ["webhookP50Ms"] = Math.Round(senders.Webhook(0.50), 1),
+            ["webhookP95Ms"] = Math.Round(senders.Webhook(0.95), 1),
+            ["webhookP99Ms"] = Math.Round(senders.Webhook(0.99), 1),
+            ["webhookPostsPerSecond"] = Math.Round(load.Emails / senders.Answered.TotalSeconds, 1),
+            ["arrivalsPerSecond"] = load.Rate,
+            ["postToAckP50Ms"] = Math.Round(paced.Acknowledgement(0.50), 1),
+            ["postToAckP99Ms"] = Math.Round(paced.Acknowledgement(0.99), 1),
+            ["pacedWebhookP99Ms"] = Math.Round(paced.Webhook(0.99), 1),
+            ["quietPostToAckMaxMs"] = Math.Round(quiet.DefaultIfEmpty().Max(), 1),
+            ["maxPollingIntervalMs"] = host.Host.HostJson.Queues.MaxPollingInterval.TotalMilliseconds,
+            ["burstPostsPerSecond"] = Math.Round(load.Emails / burst.Answered.TotalSeconds, 1),
+            ["burstDrainMs"] = Math.Round(burst.Processed.TotalMilliseconds),
+            ["burstProcessedPerSecond"] = Math.Round(load.Emails / burst.Processed.TotalSeconds, 1),
+            ["burstWebhookP99Ms"] = Math.Round(burst.Webhook(0.99), 1),
+            ["burstPostToAckP99Ms"] = Math.Round(burst.Acknowledgement(0.99), 1),
+            ["loadStorageRequestsPerEmail"] = Math.Round((double)phases.Sum(p => p.Requests) / phases.Sum(p => p.Posts.Length), 2),
+            ["statuses"] = string.Join(" ", phases.SelectMany(p => p.Posts).GroupBy(p => p.Status).Select(g => $"{g.Key}×{g.Count()}")),
+            ["poisoned"] = await PoisonedAsync(host),
             ["sendGridRequests"] = sendGrid.Requests,
-            ["startedAt"] = started.ToString("O"),
         };
-        foreach (var (kind, _) in kinds)
+        foreach (var kind in MailMix.Kinds)
         {
             figures[$"requestsPerEmail {kind}"] = $"processing {PerEmail(kind, "processing")} + webhook {PerEmail(kind, "webhook")} + contacts {PerEmail(kind, "contacts")}";
         }
 
         // The email's own path, webhook to done; the contact list's share is shown beside it (InboundStorageBudgetTests counts the same).
         var targets = MaxRequests.Select(m => Target.Count($"{m.Key}: webhook and processing requests per email", PerEmail(m.Key, "webhook") + PerEmail(m.Key, "processing"), m.Value)).ToList();
-        targets.Add(new Target("every email processed (none poisoned, all 2xx)", poisoned + posts.Count(p => p.Status / 100 != 2), 0, "emails", IsCount: true));
-        targets.Add(Target.Milliseconds($"webhook p99 at {emails} concurrent", Bench.Percentile(latencies, 0.99), TargetWebhookP99));
-        targets.Add(Target.Milliseconds("post → acknowledgement p99", Bench.Percentile(acknowledged, 0.99), TargetAcknowledgementP99));
+        targets.Add(new Target("every email processed (none poisoned, all 2xx)", (int)figures["poisoned"] + phases.Sum(p => p.Posts.Count(post => post.Status / 100 != 2)), 0, "emails", IsCount: true));
+        targets.Add(Target.Milliseconds($"webhook p99, {load.Senders} concurrent senders", senders.Webhook(0.99), TargetWebhookP99));
+        targets.Add(Target.Milliseconds($"post → acknowledgement p99, {load.Rate} arrivals a second", paced.Acknowledgement(0.99), TargetAcknowledgementP99));
+        targets.Add(Target.Milliseconds($"post → acknowledgement after a quiet spell (slowest of {load.Quiet})", quiet.DefaultIfEmpty().Max(), TargetAcknowledgementP99));
         return new ScenarioResult("inbound", steps, figures, targets);
     }
 
-    private static byte[] Answering(Queue<int> answerable, Func<int, byte[]> mail)
+    /// <summary>Posts one phase's mail, waits until every email is processed and each new inquiry acknowledged.</summary>
+    private static async Task<Phase> RunPhaseAsync(
+        string name, IReadOnlyList<MixedMail> mails, Func<IReadOnlyList<PreparedPost>, Task<Post[]>> send, LocalHostFixture host, SendGridServer sendGrid, TextWriter log)
     {
-        lock (answerable)
+        var prepared = Prepare(mails);
+        await host.WaitForQueueToDrainAsync("inbound");
+        host.Requests.Reset();
+        var cpu = new CpuClock(host.Azurite.ProcessId);
+        var (pauses, gen2, before) = (GC.GetTotalPauseDuration(), GC.CollectionCount(2), cpu.Read());
+        var clock = Stopwatch.StartNew();
+        var posts = await send(prepared);
+        var answered = clock.Elapsed;
+        var journalists = mails.Select((m, i) => (m.Journalist, Post: posts[i])).Where(p => p.Journalist is not null).ToList();
+        await DoneAsync(host, sendGrid, journalists.Select(p => p.Journalist!));
+        var processed = clock.Elapsed;
+        var spent = (cpu.Read() - before)!;
+        var requests = host.Requests.Requests;
+        var acknowledgements = journalists.Select(p => (sendGrid.FirstMailTo(p.Journalist!)!.Value - p.Post.StartedAt).TotalMilliseconds).ToList();
+        var phase = new Phase(posts, acknowledgements, answered, processed, requests.Count);
+        log.WriteLine($"  {name}: answered in {answered.TotalSeconds:F1} s, processed in {processed.TotalSeconds:F1} s, webhook p50/p99 {phase.Webhook(0.5):F0}/{phase.Webhook(0.99):F0} ms, post → ack p50/p99 {phase.Acknowledgement(0.5):F0}/{phase.Acknowledgement(0.99):F0} ms, {(double)requests.Count / posts.Length:0.##} requests per email; per email, CPU ours {spent.Ours.TotalMilliseconds / posts.Length:F1} ms, Azurite {spent.Azurite.TotalMilliseconds / posts.Length:F1} ms; GC paused {(GC.GetTotalPauseDuration() - pauses).TotalMilliseconds:F0} ms ({GC.CollectionCount(2) - gen2} gen 2)");
+        Bench.PrintShapes(requests, log);
+        return phase;
+    }
+
+    /// <summary>
+    /// New inquiries one at a time, each after the queue's poller has backed off to its longest interval
+    /// (the quiet spell is twice <c>maxPollingInterval</c>, plus a random part so that arrivals fall anywhere
+    /// in the poll cycle): post to acknowledgement, in ms.
+    /// </summary>
+    private static async Task<List<double>> QuietAsync(HttpClient client, MailMix mail, int count, LocalHostFixture host, SendGridServer sendGrid, TextWriter log)
+    {
+        var longest = host.Host.HostJson.Queues.MaxPollingInterval;
+        var random = new Random(11);
+        var acknowledgements = new List<double>();
+        foreach (var inquiry in mail.NewInquiries(count))
         {
-            return mail(answerable.Dequeue());
+            await Task.Delay((2 * longest) + (random.NextDouble() * longest));
+            var post = await PostAsync(client, Prepare([inquiry])[0]);
+            await DoneAsync(host, sendGrid, [inquiry.Journalist!]);
+            acknowledgements.Add((sendGrid.FirstMailTo(inquiry.Journalist!)!.Value - post.StartedAt).TotalMilliseconds);
         }
+
+        log.WriteLine($"  quiet: post → ack {string.Join(", ", acknowledgements.Select(a => $"{a:F0}"))} ms (maxPollingInterval {longest.TotalMilliseconds:F0} ms)");
+        return acknowledgements;
     }
 
     /// <summary>Storage requests by who made them: the webhook (archive, queue), the contact list, and the rest of the processing.</summary>
@@ -154,26 +180,72 @@ public static class InboundBenchmark
         return new[] { "processing", "webhook", "contacts" }.Select(p => (p, counts.GetValueOrDefault(p)));
     }
 
-    private static async Task<List<Post>> PostAllAsync(HttpClient client, List<byte[]> mails)
+    /// <summary>The Inbound Parse form of each email, built before the clock starts, so the sender's own work is not timed.</summary>
+    private static List<PreparedPost> Prepare(IEnumerable<MixedMail> mails) => mails.Select(m =>
     {
-        var results = new Post[mails.Count];
-        await Task.WhenAll(mails.Select(async (mime, i) =>
+        // The SMTP envelope's sender is the From's address, as for a journalist writing from their mailbox.
+        using var form = InboundParseForm.Create(m.Mime, m.EnvelopeFrom, ["presse@pauseia.fr"], "203.0.113.9");
+        return new PreparedPost(form.ReadAsByteArrayAsync().GetAwaiter().GetResult(), form.Headers.ContentType!);
+    }).ToList();
+
+    /// <summary><paramref name="senders"/> connections, each posting its next email as soon as the last is answered.</summary>
+    private static async Task<Post[]> SendThroughAsync(HttpClient client, IReadOnlyList<PreparedPost> posts, int senders)
+    {
+        var results = new Post[posts.Count];
+        var next = -1;
+        await Task.WhenAll(Enumerable.Range(0, Math.Min(senders, posts.Count)).Select(async _ =>
         {
-            // The SMTP envelope's sender is the From's address, as for a journalist writing from their mailbox.
-            using var form = InboundParseForm.Create(mime, EnvelopeFrom(mime), ["presse@pauseia.fr"], "203.0.113.9");
-            await form.LoadIntoBufferAsync();
-            var at = DateTime.UtcNow;
-            var watch = Stopwatch.StartNew();
-            using var response = await client.PostAsync(new Uri($"/api/inbound/sendgrid?key={TestSettings.InboundSecret}", UriKind.Relative), form);
-            results[i] = new Post(at, watch.Elapsed.TotalMilliseconds, (int)response.StatusCode);
+            await Task.Yield();
+            for (var i = Interlocked.Increment(ref next); i < posts.Count; i = Interlocked.Increment(ref next))
+            {
+                results[i] = await PostAsync(client, posts[i]);
+            }
         }));
-        return results.ToList();
+        return results;
     }
 
-    private static string EnvelopeFrom(byte[] mime)
+    /// <summary>An email arriving every 1/<paramref name="rate"/> s, posted at once unless all <paramref name="senders"/> are busy.</summary>
+    private static async Task<Post[]> PaceAsync(HttpClient client, IReadOnlyList<PreparedPost> posts, int rate, int senders)
     {
-        using var stream = new MemoryStream(mime);
-        return MimeKit.MimeMessage.Load(stream).From.Mailboxes.First().Address;
+        var results = new Post[posts.Count];
+        using var connections = new SemaphoreSlim(senders);
+        var clock = Stopwatch.StartNew();
+        var sending = new List<Task>();
+        for (var i = 0; i < posts.Count; i++)
+        {
+            var due = TimeSpan.FromSeconds((double)i / rate) - clock.Elapsed;
+            if (due > TimeSpan.Zero)
+            {
+                await Task.Delay(due);
+            }
+
+            await connections.WaitAsync();
+            var index = i;
+            sending.Add(Task.Run(async () =>
+            {
+                try
+                {
+                    results[index] = await PostAsync(client, posts[index]);
+                }
+                finally
+                {
+                    connections.Release();
+                }
+            }));
+        }
+
+        await Task.WhenAll(sending);
+        return results;
+    }
+
+    private static async Task<Post> PostAsync(HttpClient client, PreparedPost post)
+    {
+        using var content = new ByteArrayContent(post.Body);
+        content.Headers.ContentType = post.ContentType;
+        var at = DateTime.UtcNow;
+        var watch = Stopwatch.StartNew();
+        using var response = await client.PostAsync(new Uri($"/api/inbound/sendgrid?key={TestSettings.InboundSecret}", UriKind.Relative), content);
+        return new Post(at, watch.Elapsed.TotalMilliseconds, (int)response.StatusCode);
     }
 
     /// <summary>Waits until the queue is empty and every one of <paramref name="journalists"/> has had mail (their acknowledgement).</summary>
@@ -205,5 +277,14 @@ public static class InboundBenchmark
         }
     }
 
+    private sealed record PreparedPost(byte[] Body, MediaTypeHeaderValue ContentType);
+
     private sealed record Post(DateTime StartedAt, double Milliseconds, int Status);
+
+    private sealed record Phase(Post[] Posts, List<double> Acknowledgements, TimeSpan Answered, TimeSpan Processed, int Requests)
+    {
+        public double Webhook(double fraction) => Bench.Percentile(Posts.Select(p => p.Milliseconds).ToList(), fraction);
+
+        public double Acknowledgement(double fraction) => Bench.Percentile(Acknowledgements, fraction);
+    }
 }

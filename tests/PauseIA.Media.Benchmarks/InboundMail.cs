@@ -8,6 +8,8 @@ public static class InboundMail
 {
     public static string Journalist(string run, int n) => $"journaliste{n}.{run}@redaction{n % 97}.fr";
 
+    public static string MailerDaemon(int n) => $"MAILER-DAEMON@mx.redaction{n % 97}.fr";
+
     public static byte[] NewInquiry(string run, int n) => Mime(
         $"Journaliste {n} <{Journalist(run, n)}>",
         $"Demande d'interview n° {n} : le traité sur l'IA",
@@ -34,8 +36,8 @@ public static class InboundMail
     {
         var recipient = Journalist(run, n);
         var text = new StringBuilder()
-            .Append(CultureInfo.InvariantCulture, $"From: Mail Delivery System <MAILER-DAEMON@mx.redaction{n % 97}.fr>\r\n")
-            .Append("To: presse@pauseia.fr\r\nSubject: Undelivered Mail Returned to Sender\r\nDate: Mon, 30 Nov 2026 09:00:00 +0000\r\n")
+            .Append(CultureInfo.InvariantCulture, $"From: Mail Delivery System <{MailerDaemon(n)}>\r\n")
+            .Append(CultureInfo.InvariantCulture, $"To: presse@pauseia.fr\r\nSubject: Undelivered Mail Returned to Sender\r\nDate: {Now}\r\n")
             .Append(CultureInfo.InvariantCulture, $"Message-ID: <bounce-{run}-{n}@mx.redaction{n % 97}.fr>\r\n")
             .Append("Auto-Submitted: auto-replied\r\nMIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"dsn\"\r\n\r\n")
             .Append("--dsn\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\nYour message could not be delivered.\r\n\r\n")
@@ -47,7 +49,13 @@ public static class InboundMail
         return Encoding.UTF8.GetBytes(text.ToString());
     }
 
+    /// <summary>
+    /// Written now, as mail is: a deadline ("pour demain midi") then lies ahead, so the escalation timer,
+    /// which LocalHost fires on the clock, has nothing to escalate in the middle of a measurement.
+    /// </summary>
+    private static string Now => MimeKit.Utils.DateUtils.FormatDate(DateTimeOffset.UtcNow);
+
     private static byte[] Mime(string from, string subject, string messageId, string? headers, string body) => Encoding.UTF8.GetBytes(
         $"From: {from}\r\nTo: Pause IA Presse <presse@pauseia.fr>\r\nSubject: =?UTF-8?B?{Convert.ToBase64String(Encoding.UTF8.GetBytes(subject))}?=\r\n" +
-        $"Date: Mon, 30 Nov 2026 09:00:00 +0000\r\nMessage-ID: {messageId}\r\n{headers}MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n{body}");
+        $"Date: {Now}\r\nMessage-ID: {messageId}\r\n{headers}MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n{body}");
 }

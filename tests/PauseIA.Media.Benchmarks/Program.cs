@@ -2,6 +2,7 @@
 //   dotnet run -c Release --project tests/PauseIA.Media.Benchmarks -- <scenario> [--n N]
 // Scenarios: inbound, fanout, inbox, render, startup, import, segment (README, "Performance").
 // Each prints a table and one JSON line; the exit code is 1 when a target is missed, 2 on bad usage.
+// --profile prints where the time went (the spans of ASP.NET Core, the Azure SDK and HttpClient; Spans).
 using System.Globalization;
 using PauseIA.Media.Benchmarks;
 
@@ -13,11 +14,15 @@ int? Option(string name)
 }
 
 var n = Option("--n");
+using var spans = args.Contains("--profile") ? new Spans() : null;
 var baseline = Option("--baseline") ?? 2_000;
 var log = Console.Out;
 ScenarioResult? result = scenario switch
 {
-    "inbound" => await InboundBenchmark.RunAsync(n ?? InboundBenchmark.DefaultEmails, log),
+    "inbound" => await InboundBenchmark.RunAsync(
+        new InboundLoad(n ?? InboundLoad.DefaultEmails, Option("--senders") ?? InboundLoad.DefaultSenders, Option("--rate") ?? InboundLoad.DefaultRate, Option("--quiet") ?? InboundLoad.DefaultQuiet),
+        log,
+        spans: spans),
     "fanout" => await FanoutBenchmark.RunAsync(n ?? FanoutBenchmark.DefaultRows, log),
     "inbox" => await InboxBenchmark.RunAsync(n ?? InboxBenchmark.DefaultRows, log),
     "render" => RenderBenchmark.Run(quick: false, log),
@@ -29,7 +34,7 @@ ScenarioResult? result = scenario switch
 
 if (result is null)
 {
-    Console.Error.WriteLine("usage: PauseIA.Media.Benchmarks (inbound | fanout | inbox | render | startup | import | segment) [--n N] [--baseline 2000]");
+    Console.Error.WriteLine("usage: PauseIA.Media.Benchmarks (inbound | fanout | inbox | render | startup | import | segment) [--n N] [--baseline 2000] [--profile]; inbound: [--senders 20] [--rate 20] [--quiet 8]");
     return 2;
 }
 

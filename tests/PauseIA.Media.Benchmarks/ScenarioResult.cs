@@ -16,11 +16,13 @@ public sealed record ScenarioResult(string Scenario, IReadOnlyList<Measurement> 
     public int Print(TextWriter output)
     {
         output.WriteLine();
-        output.WriteLine($"{"step",-46} {"n",8} {"ms",10} {"requests",10} {"per item",10}");
-        output.WriteLine(new string('-', 88));
+        output.WriteLine($"{"step",-46} {"n",8} {"ms",10} {"requests",10} {"per item",10} {"CPU ours",10} {"Azurite",10}");
+        output.WriteLine(new string('-', 110));
         foreach (var s in Steps)
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{s.Step,-46} {s.Rows,8} {s.Milliseconds,10:F1} {s.Requests,10} {(s.Rows == 0 ? 0 : (double)s.Requests / s.Rows),10:0.###}"));
+            output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{s.Step,-46} {s.Rows,8} {s.Milliseconds,10:F1} {s.Requests,10} {(s.Rows == 0 ? 0 : (double)s.Requests / s.Rows),10:0.###} {s.Cpu?.Ours.TotalMilliseconds,10:F0} {s.Cpu?.Azurite.TotalMilliseconds,10:F0}"));
         }
 
         output.WriteLine();
@@ -42,7 +44,15 @@ public sealed record ScenarioResult(string Scenario, IReadOnlyList<Measurement> 
         }
 
         json["targets"] = Targets.Select(t => new { t.Name, t.Measured, t.Limit, t.Unit, t.Met }).ToList();
-        json["steps"] = Steps.Select(s => new { s.Step, n = s.Rows, Milliseconds = Math.Round(s.Milliseconds, 1), s.Requests }).ToList();
+        json["steps"] = Steps.Select(s => new
+        {
+            s.Step,
+            n = s.Rows,
+            Milliseconds = Math.Round(s.Milliseconds, 1),
+            s.Requests,
+            CpuOursMs = s.Cpu is null ? (double?)null : Math.Round(s.Cpu.Ours.TotalMilliseconds),
+            CpuAzuriteMs = s.Cpu is null ? (double?)null : Math.Round(s.Cpu.Azurite.TotalMilliseconds),
+        }).ToList();
         output.WriteLine();
         output.WriteLine(JsonSerializer.Serialize(json, Json));
         return Passed ? 0 : 1;

@@ -41,7 +41,9 @@ public class LocalHostFixture : IAsyncLifetime, IAsyncDisposable
     /// <summary>The app's storage requests (queue polling by the triggers excluded); <see cref="StorageRequestCounter.Reset"/> before measuring.</summary>
     public StorageRequestCounter Requests { get; } = new();
 
-    public string StorageConnectionString => (azurite ?? throw new InvalidOperationException("Azurite has not started.")).ConnectionString;
+    public string StorageConnectionString => Azurite.ConnectionString;
+
+    public AzuriteProcess Azurite => azurite ?? throw new InvalidOperationException("Azurite has not started.");
 
     /// <summary>A host with settings or services of its own; dispose it at the end of the test.</summary>
     public static async Task<LocalHostFixture> StartAsync(LocalHostFixtureOptions options)
