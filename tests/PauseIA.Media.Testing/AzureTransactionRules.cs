@@ -21,7 +21,11 @@ public sealed partial class AzureTransactionRules : HttpPipelineSynchronousPolic
 
         using var body = new MemoryStream();
         message.Request.Content.WriteTo(body, message.CancellationToken);
-        var text = Encoding.UTF8.GetString(body.ToArray());
+        var bytes = body.ToArray();
+
+        // The bytes just written are what is sent, so the transport does not serialize the transaction a second time.
+        message.Request.Content = RequestContent.Create(bytes);
+        var text = Encoding.UTF8.GetString(bytes);
         var operations = OperationPattern().Count(text);
         var partitions = KeyPattern().Matches(text).Select(m => Uri.UnescapeDataString(m.Groups["pk"].Value.Length > 0 ? m.Groups["pk"].Value : m.Groups["json"].Value))
             .Distinct(StringComparer.Ordinal).ToList();

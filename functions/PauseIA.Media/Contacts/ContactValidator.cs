@@ -17,6 +17,9 @@ public sealed partial class ContactValidator(TeamDirectory team)
     public const int BeatMax = 60;
     public const int BeatsMax = 30;
 
+    // Built once: a collection expression in the call would allocate it again for every row of an import.
+    private static readonly char[] BeatSeparators = [';', ',', '|'];
+
     // Webmail domains say nothing about the outlet, so they never become its domain.
     private static readonly HashSet<string> Webmail = new(StringComparer.Ordinal)
     {
@@ -76,7 +79,7 @@ public sealed partial class ContactValidator(TeamDirectory team)
         }
 
         var beats = (input.Beats ?? [])
-            .SelectMany(b => (b ?? "").Split([';', ',', '|'], StringSplitOptions.RemoveEmptyEntries))
+            .SelectMany(b => (b ?? "").Split(BeatSeparators, StringSplitOptions.RemoveEmptyEntries))
             .Select(b => Line(b)?.ToLowerInvariant())
             .OfType<string>()
             .Distinct(StringComparer.Ordinal)
