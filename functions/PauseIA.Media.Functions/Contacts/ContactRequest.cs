@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
 using PauseIA.Media.Common;
 using PauseIA.Media.Contacts;
 using PauseIA.Media.Functions.Http;
@@ -13,7 +14,7 @@ public static class ContactRequest
 {
     public static async Task<JsonObject> ReadJsonObjectAsync(HttpRequest request)
     {
-        var bytes = await request.ReadBytesAsync(HttpRequestBodyExtensions.MaxJsonBytes);
+        var bytes = await request.ReadJsonBytesAsync();
         return bytes.Length > 0 && JsonNode.Parse(bytes) is JsonObject patch
             ? patch
             : throw DomainException.BadRequest("Un objet JSON est attendu. / A JSON object is expected.");
@@ -24,10 +25,27 @@ public static class ContactRequest
     {
         if (!request.HasFormContentType)
         {
+            // As with JSON, a body labelled as another format is refused rather than guessed at; text/csv,
+            // text/plain and the labels spreadsheets and browsers give .csv files are all taken.
+            if (MediaTypeHeaderValue.TryParse(request.ContentType, out var type) && !IsCsvLabel(type.MediaType.ToString()))
+            {
+                throw DomainException.BadRequest($"Un fichier CSV est attendu, pas {type.MediaType}. / A CSV file is expected.");
+            }
+
             return await request.ReadBytesAsync(max);
         }
 
-        var form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
+        }
+        catch (Exception ex) when (ex is IOException or InvalidDataException && !request.HttpContext.RequestAborted.IsCancellationRequested)
+        {
+            // The form reader says "unexpected end of stream" for a multipart body cut short or never closed: the client's fault.
+            throw DomainException.BadRequest($"Formulaire multipart illisible : {ex.Message} / Malformed multipart body.");
+        }
+
         var file = (form.Files.Count > 0 ? form.Files[0] : null) ?? throw DomainException.BadRequest("Aucun fichier dans le formulaire. / No file in the form.");
         await using var stream = file.OpenReadStream();
         return await HttpRequestBodyExtensions.ReadBoundedAsync(stream, max, request.HttpContext.RequestAborted);
@@ -90,6 +108,10 @@ public static class ContactRequest
 
         return new ObjectResult(body) { StatusCode = status };
     }
+
+    private static bool IsCsvLabel(string mediaType) =>
+        mediaType.StartsWith("text/", StringComparison.OrdinalIgnoreCase)
+        || mediaType.ToLowerInvariant() is "application/csv" or "application/x-csv" or "application/vnd.ms-excel" or "application/octet-stream";
 
     private static List<string> Values(IQueryCollection query, string name) =>
         query[name].SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();

@@ -22,7 +22,7 @@ public static class HttpRequestBodyExtensions
             throw DomainException.BadRequest("Corps JSON attendu (Content-Type: application/json). / A JSON body is required.");
         }
 
-        var body = await request.ReadBytesAsync(MaxJsonBytes);
+        var body = await request.ReadJsonBytesAsync();
         if (body.Length == 0)
         {
             return whenEmpty ?? throw DomainException.BadRequest("Corps JSON requis. / A JSON body is required.");
@@ -30,6 +30,18 @@ public static class HttpRequestBodyExtensions
 
         return JsonSerializer.Deserialize<T>(body, JsonDefaults.Options)
             ?? throw DomainException.BadRequest("Corps JSON requis. / A JSON body is required.");
+    }
+
+    /// <summary>
+    /// The body as JSON text: bounded, and refused (400) unless it is UTF-8, as RFC 8259 requires. The JSON
+    /// reader would otherwise turn invalid bytes into U+FFFD and store the damage as if it had been sent.
+    /// </summary>
+    public static async Task<byte[]> ReadJsonBytesAsync(this HttpRequest request)
+    {
+        var body = await request.ReadBytesAsync(MaxJsonBytes);
+        return System.Text.Unicode.Utf8.IsValid(body)
+            ? body
+            : throw DomainException.BadRequest("Corps JSON illisible : UTF-8 invalide. / Invalid UTF-8 in the JSON body.");
     }
 
     /// <summary>The body's bytes exactly as sent, refused (413) beyond <paramref name="maxBytes"/> whether or not a length was announced.</summary>
