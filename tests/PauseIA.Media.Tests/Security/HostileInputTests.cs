@@ -69,6 +69,25 @@ public sealed class HostileInputTests(HostileSite site, ITestOutputHelper output
         { "POST /api/contacts/segments", """{"name":5,"filter":"x"}""" },
     };
 
+    /// <summary>Contact files no spreadsheet writes on purpose, with what the import must make of them.</summary>
+    public static IReadOnlyDictionary<string, (byte[] File, string? Expected)> AbsurdFiles { get; } = new Dictionary<string, (byte[], string?)>
+    {
+        ["a 200 KB cell"] = (Utf8("email;notes\nhuge@example.fr;" + new string('x', 200_000) + "\n"), "tooLong"),
+        ["5,000 columns"] = (Utf8("email" + string.Concat(Enumerable.Repeat(";c", 5000)) + "\nwide@example.fr" + string.Concat(Enumerable.Repeat(";=1", 5000)) + "\n"), null),
+        ["more cells than columns"] = (Utf8("email;notes\nextra@example.fr;a;b;c;d\n"), "extraCells"),
+        ["a quote never closed"] = (Utf8("email;notes\nopen@example.fr;\"never closed\nnext@example.fr;x\n"), "malformed"),
+        ["a quote inside a bare value"] = (Utf8("email;notes\nmid@example.fr;a\"b\"c\n"), null),
+        ["binary"] = (Enumerable.Range(0, 4096).Select(i => (byte)(i * 7919 % 256)).ToArray(), "400"),
+        ["NUL bytes in UTF-16"] = ([0xFF, 0xFE, .. System.Text.Encoding.Unicode.GetBytes("email\n\0@x.fr\n")], "400"),
+        ["invalid UTF-8 (read as Windows-1252)"] = ([.. "email;last_name\nw1252@example.fr;Caf"u8, 0xE9, 0xC3, 0x28, .. "\n"u8], null),
+        ["no email column"] = (Utf8("name;notes\nx;y\n"), "400"),
+        ["only a header"] = (Utf8("email\n"), null),
+        ["a row of 10,000 lines in one quoted cell"] = (Utf8("email;notes\nlines@example.fr;\"" + string.Concat(Enumerable.Repeat("l\n", 10_000)) + "\"\n"), "tooLong"),
+        ["formula cells everywhere"] = (Utf8("email;first_name;last_name;outlet;city;notes\n=HYPERLINK(\"http://evil\")@x.fr;=1+1;+1;-1;@SUM(A1);\t=1\n"), "rejected"),
+    };
+
+    public static TheoryData<string> AbsurdFileNames => [.. AbsurdFiles.Keys];
+
     public static IReadOnlyList<string> HostileIds { get; } =
     [
         "unknown-0000", "PIA-2099-9999", "nobody@example.org", "..", "../..", "%2e%2e", "%2E%2E%2F%2E%2E", "..%2F..%2Fhealth", "a%2Fb", "%2F", "..%5C..%5Cx",
@@ -108,6 +127,57 @@ public sealed class HostileInputTests(HostileSite site, ITestOutputHelper output
         await AssertRefusedAsync(client, request, $"{route} with {json}");
 
         await AssertUnchangedAsync(before);
+    }
+
+    [Theory]
+    [MemberData(nameof(AbsurdFileNames))]
+    public async Task AnAbsurdContactFileIsRefusedOrRejectedRowByRowAndChangesNothing(string name)
+    {
+        var (file, expected) = AbsurdFiles[name];
+        var client = await site.ClientAsync(TestSettings.Spokesperson);
+        var before = await StorageSnapshot.TakeAsync(site.StorageConnectionString);
+
+        using var content = Bytes("text/csv", file);
+        using var response = await client.PostAsync(new Uri("/api/contacts/import", UriKind.Relative), content);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.True((int)response.StatusCode < 500, $"{name}: {(int)response.StatusCode} {Shorten(body)}");
+        if (expected == "400")
+        {
+            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{name}: {(int)response.StatusCode} {Shorten(body)}");
+        }
+        else if (expected is not null)
+        {
+            Assert.True(response.IsSuccessStatusCode, $"{name}: {(int)response.StatusCode} {Shorten(body)}");
+            Assert.Contains(expected == "rejected" ? "\"outcome\":\"rejected\"" : $"\"reasonCode\":\"{expected}\"", body, StringComparison.Ordinal);
+        }
+
+        await AssertUnchangedAsync(before);
+    }
+
+    [Fact]
+    public async Task EveryFormulaPrefixIsNeutralisedInTheExportAndTakenOffOnImport()
+    {
+        var client = await site.ClientAsync(TestSettings.Spokesperson);
+        string[] formulas = ["=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1"];
+        var rows = formulas.Select((f, i) => $"formula{i}@hostile-csv.example.fr;\"{f}\";\"{f}\";\"{f}\";\"{f}\";\"{f}\"");
+        using (var import = Bytes("text/csv", Utf8("email;first_name;last_name;outlet;city;notes\n" + string.Join('\n', rows) + "\n")))
+        using (var imported = await client.PostAsync(new Uri("/api/contacts/import?commit=true", UriKind.Relative), import))
+        {
+            Assert.True(imported.IsSuccessStatusCode, await imported.Content.ReadAsStringAsync());
+        }
+
+        var export = System.Text.Encoding.UTF8.GetString(await client.GetByteArrayAsync(new Uri("/api/contacts/export?q=hostile-csv", UriKind.Relative)));
+        foreach (var formula in formulas)
+        {
+            Assert.DoesNotContain($";{formula}", export, StringComparison.Ordinal);
+            Assert.DoesNotContain($";\"{formula}", export, StringComparison.Ordinal);
+        }
+
+        using var again = Bytes("text/csv", System.Text.Encoding.UTF8.GetBytes(export));
+        using var reread = await client.PostAsync(new Uri("/api/contacts/import", UriKind.Relative), again);
+        var report = await reread.Content.ReadAsStringAsync();
+        Assert.Contains($"\"unchanged\":{formulas.Length}", report, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -239,6 +309,8 @@ public sealed class HostileInputTests(HostileSite site, ITestOutputHelper output
         content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
         return content;
     }
+
+    private static byte[] Utf8(string text) => System.Text.Encoding.UTF8.GetBytes(text);
 
     private static string Shorten(string text) => text.Length > 120 ? text[..120] + "…" : text;
 
