@@ -208,6 +208,19 @@ public sealed class HostileMailTests(LocalHostFixture site, ITestOutputHelper ou
         OutboxPayload.AssertNoLineBreakInHeaders(JsonDocument.Parse(message.Serialize()).RootElement);
     }
 
+    [Theory]
+    [InlineData("Pause IA\r\nBcc: evil@example.org")]
+    [InlineData("Pause IA\n")]
+    [InlineData("Pause IA\0")]
+    public void APressNameThatIsNotOneLineStopsTheStart(string name)
+    {
+        var options = new MailOptions { PressName = name };
+        var results = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
+
+        Assert.False(System.ComponentModel.DataAnnotations.Validator.TryValidateObject(options, new(options), results, validateAllProperties: true));
+        Assert.Contains(results, r => r.ErrorMessage!.Contains("Mail:PressName", StringComparison.Ordinal));
+    }
+
     public async ValueTask DisposeAsync() => await inbox.DisposeAsync();
 
     private async Task AssertNothingPoisonedAsync()
