@@ -9,6 +9,7 @@ using PauseIA.Media.Health;
 using PauseIA.Media.Identity;
 using PauseIA.Media.Inquiries;
 using PauseIA.Media.Markdown;
+using PauseIA.Media.Queues;
 using PauseIA.Media.Statements;
 using PauseIA.Media.Storage;
 using PauseIA.Media.Telemetry;
@@ -40,6 +41,7 @@ public static class PauseIaMediaServiceCollectionExtensions
         services.AddContacts(configuration);
         services.AddInquiries(configuration);
         services.AddStatements(configuration);
+        services.AddQueueFailures();
         return services;
     }
 }

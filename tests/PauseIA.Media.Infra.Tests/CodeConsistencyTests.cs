@@ -29,8 +29,8 @@ public sealed class CodeConsistencyTests(CompiledInfra infra)
 
         // The console is public to the app (no role) but behind Easy Auth's sign-in: its catch-all must not open everything.
         var console = Assert.Single(PublicRoutes.Functions(), f => f.Route == "{*path}");
-        Assert.True(console.Public!.BehindSignIn);
-        Assert.All(PublicRoutes.Functions(), f => Assert.True(f.Public is not null ^ f.Method.IsDefined(typeof(RequireRolesAttribute), false), $"{f.Method.Name} declares neither or both."));
+        Assert.True(console.Access is { Public: true, BehindSignIn: true });
+        Assert.All(PublicRoutes.Functions(), f => Assert.True(f.Access.IsDeclared, $"{f.Method.Name} declares neither or both."));
     }
 
     [Theory]

@@ -9,7 +9,7 @@ namespace PauseIA.Media.Functions.Console;
 /// <summary>Serves the console at <c>/</c>. Routes under <c>api/</c> are literal and win over this catch-all.</summary>
 public sealed class ConsoleFunction(ConsoleAssets assets)
 {
-    [Function(nameof(ConsoleFunction))]
+    [Function("Console")]
     [PublicEndpoint("Static files; the data they show comes from role-checked APIs.", BehindSignIn = true)]
     public IActionResult Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "{*path}")] HttpRequest request,

@@ -13,14 +13,7 @@ public sealed class StatementQueries(StatementStore store, StatementBlobs blobs,
     /// <summary>All statements, or those in <paramref name="state"/> (a state name such as <c>inReview</c>).</summary>
     public async Task<IReadOnlyList<StatementSummary>> ListAsync(string? state, CancellationToken cancellationToken = default)
     {
-        StatementState? filter = null;
-        if (!string.IsNullOrWhiteSpace(state))
-        {
-            filter = state.Trim().All(char.IsAsciiLetter) && Enum.TryParse<StatementState>(state.Trim(), ignoreCase: true, out var parsed)
-                ? parsed
-                : throw DomainException.BadRequest($"État inconnu : {state}. / Unknown state.");
-        }
-
+        var filter = EnumNames.Parse<StatementState>(state, $"État inconnu : {state}. / Unknown state.");
         return (await store.ListAsync(filter, cancellationToken)).Select(StatementSummary.Of).ToList();
     }
 

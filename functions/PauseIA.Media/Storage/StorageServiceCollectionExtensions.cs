@@ -11,6 +11,12 @@ namespace PauseIA.Media.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
+    /// <summary>
+    /// The key of a <c>QueueServiceClient</c> that reads messages as they were written: a poison queue may hold
+    /// a message that is not Base64, on which the app's client would throw.
+    /// </summary>
+    public const string UnencodedQueues = "unencoded";
+
     /// <summary>The service clients, from a connection string or from the service URIs with a managed identity, with the shared pipeline policies.</summary>
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -27,6 +33,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(sp => sp.GetRequiredService<StorageAccount>().Blobs(Configure(sp, new BlobClientOptions())));
         services.TryAddSingleton(sp => sp.GetRequiredService<StorageAccount>().Queues(
             Configure(sp, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 })));
+        services.TryAddKeyedSingleton(UnencodedQueues, (sp, _) => sp.GetRequiredService<StorageAccount>().Queues(
+            Configure(sp, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None })));
         services.AddHostedService<StorageInitializer>();
         return services;
     }

@@ -15,19 +15,19 @@ public static class PublicRoutes
 {
     public static IReadOnlyList<string> EasyAuthPaths() =>
         Functions()
-            .Where(f => f.Public is { BehindSignIn: false })
+            .Where(f => f.Access is { Public: true, BehindSignIn: false })
             .SelectMany(f => ToEasyAuthPaths(RoutePrefix(), f.Route))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>Every HTTP function: its method, its route (the function's name when none is given) and its <see cref="PublicEndpointAttribute"/>.</summary>
-    public static IEnumerable<(MethodInfo Method, string Route, PublicEndpointAttribute? Public)> Functions() =>
+    /// <summary>Every HTTP function: its method, its route (the function's name when none is given) and who may call it, as the gate reads it.</summary>
+    public static IEnumerable<(MethodInfo Method, string Route, FunctionAccess Access)> Functions() =>
         typeof(PublicEndpointAttribute).Assembly.GetTypes()
             .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))
             .Select(m => (Method: m, Function: m.GetCustomAttribute<FunctionAttribute>(), Trigger: m.GetParameters().Select(p => p.GetCustomAttribute<HttpTriggerAttribute>()).FirstOrDefault(a => a is not null)))
             .Where(f => f.Function is not null && f.Trigger is not null)
-            .Select(f => (f.Method, f.Trigger!.Route ?? f.Function!.Name, f.Method.GetCustomAttribute<PublicEndpointAttribute>()));
+            .Select(f => (f.Method, f.Trigger!.Route ?? f.Function!.Name, HttpFunctionGate.Declared(f.Method)));
 
     /// <summary>host.json's <c>extensions.http.routePrefix</c>; the Functions host's default, <c>api</c>, when absent.</summary>
     public static string RoutePrefix()

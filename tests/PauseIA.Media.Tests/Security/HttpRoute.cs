@@ -2,7 +2,7 @@ using System.Reflection;
 using Microsoft.Azure.Functions.Worker;
 using PauseIA.Media.Functions.Http;
 using PauseIA.Media.Identity;
-using PauseIA.Media.LocalHost;
+using PauseIA.Media.Tests.Http;
 using PauseIA.Media.Testing;
 
 namespace PauseIA.Media.Tests.Security;
@@ -10,18 +10,14 @@ namespace PauseIA.Media.Tests.Security;
 /// <summary>One HTTP function's method and route, read from its own attributes, and whom to send it as.</summary>
 public sealed record HttpRoute(string Method, string Template, string Function, bool IsPublic, IReadOnlyList<TeamRole>? Roles)
 {
-    /// <summary>Every HTTP function of the app, from its <c>[Function]</c> and <c>[HttpTrigger]</c> attributes (no hand-kept list).</summary>
+    /// <summary>Every HTTP function of the app, from its <c>[HttpTrigger]</c> and access attributes (no hand-kept list).</summary>
     public static IReadOnlyList<HttpRoute> All { get; } =
     [
-        .. from type in LocalFunctionHostSetup.FunctionApp.GetTypes()
-           from method in type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static)
-           let function = method.GetCustomAttribute<FunctionAttribute>()
-           where function is not null
-           from parameter in method.GetParameters()
-           let trigger = parameter.GetCustomAttribute<HttpTriggerAttribute>()
-           where trigger is not null
+        .. from method in AppFunctions.Http
+           let trigger = method.GetParameters().Select(p => p.GetCustomAttribute<HttpTriggerAttribute>()).Single(t => t is not null)!
+           let access = HttpFunctionGate.Declared(method)
            from verb in trigger.Methods ?? []
-           select new HttpRoute(verb.ToUpperInvariant(), trigger.Route ?? "", function.Name, method.GetCustomAttribute<PublicEndpointAttribute>() is not null, method.GetCustomAttribute<RequireRolesAttribute>()?.Roles),
+           select new HttpRoute(verb.ToUpperInvariant(), trigger.Route ?? "", AppFunctions.NameOf(method), access.Public, access.Roles),
     ];
 
     public bool HasId => Template.Contains('{', StringComparison.Ordinal) && !Template.StartsWith('{');

@@ -66,6 +66,7 @@ function renderHeader() {
     { key: 'contacts', label: t('nav.contacts') },
     { key: 'statements', label: t('nav.statements') },
     isAdmin() ? { key: 'outbox', label: t('nav.outbox') } : null,
+    isAdmin() ? { key: 'poison', label: t('nav.poison') } : null,
   ].filter(Boolean) : [];
 
   append(clear(header), h('div', { class: 'header-bar' },

@@ -12,14 +12,8 @@ public sealed class InboundQueries(InboundLog log, InboundArchive archive, Inbou
 
     public async Task<IReadOnlyList<InboundRecord>> ListAsync(string? kind, CancellationToken cancellationToken = default)
     {
-        InboundKind? parsed = null;
-        if (!string.IsNullOrWhiteSpace(kind))
-        {
-            parsed = Enum.TryParse<InboundKind>(kind, ignoreCase: true, out var k) && Enum.IsDefined(k)
-                ? k
-                : throw DomainException.BadRequest($"Type « {kind} » inconnu (inquiry, autoReply, bounce, bulk, ownMail, suspicious, unsubscribe). / Unknown kind.");
-        }
-
+        var parsed = EnumNames.Parse<InboundKind>(
+            kind, $"Type « {kind} » inconnu (inquiry, autoReply, bounce, bulk, ownMail, suspicious, unsubscribe). / Unknown kind.");
         return await log.ListAsync(parsed, MaxListed, cancellationToken);
     }
 

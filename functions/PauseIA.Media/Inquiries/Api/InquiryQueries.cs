@@ -12,9 +12,10 @@ public sealed class InquiryQueries(InquiryStore store, InboundArchive archive, I
     {
         var assignee = query.Assignee is null ? null : team.Find(query.Assignee)?.Email
             ?? throw DomainException.BadRequest($"{query.Assignee} ne fait pas partie de l'équipe. / Not a team member.");
+        var status = EnumNames.Parse<InquiryStatus>(query.Status, $"Statut « {query.Status} » inconnu. / Unknown status.");
         var now = time.GetUtcNow();
         var inquiries = new List<Inquiry>();
-        await foreach (var inquiry in store.ListAsync(query.Status is null ? null : [query.Status.Value], cancellationToken))
+        await foreach (var inquiry in store.ListAsync(status is null ? null : [status.Value], cancellationToken))
         {
             if (InquiryAccess.CanSee(member, inquiry)
                 && (assignee is null || inquiry.Assignee == assignee)
