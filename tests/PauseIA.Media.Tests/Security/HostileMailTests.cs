@@ -3,8 +3,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Azure;
-using Azure.Storage.Queues;
 using PauseIA.Media.Email;
 using PauseIA.Media.Testing;
 using PauseIA.Media.Tests.Inquiries;
@@ -60,7 +58,7 @@ public sealed class HostileMailTests(LocalHostFixture site, ITestOutputHelper ou
 
         var record = await inbox.DeliverAsync(eml, Delivery.Raw, envelopeFrom: sender);
 
-        await AssertNothingPoisonedAsync();
+        await PoisonQueue.AssertEmptyAsync(site.StorageConnectionString);
         Assert.Equal("inquiry", record.GetProperty("kind").GetString());
         var reference = record.GetProperty("reference").GetString()!;
         var inquiry = await inbox.InquiryAsync(reference);
@@ -82,7 +80,7 @@ public sealed class HostileMailTests(LocalHostFixture site, ITestOutputHelper ou
 
         var record = await inbox.DeliverAsync(eml, Delivery.Raw, envelopeFrom: sender);
 
-        await AssertNothingPoisonedAsync();
+        await PoisonQueue.AssertEmptyAsync(site.StorageConnectionString);
         Assert.Equal("suspicious", record.GetProperty("kind").GetString());
         Assert.False(string.IsNullOrWhiteSpace(record.GetProperty("reason").GetString()));
         Assert.DoesNotContain(await inbox.SentAsync("Acknowledgement"), ack => PressInbox.To(ack).Contains(sender));
@@ -118,7 +116,7 @@ public sealed class HostileMailTests(LocalHostFixture site, ITestOutputHelper ou
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         await inbox.WaitUntilProcessedAsync();
 
-        await AssertNothingPoisonedAsync();
+        await PoisonQueue.AssertEmptyAsync(site.StorageConnectionString);
         var record = await inbox.InboundRecordAsync($"{tag}@mail.lemonde.fr");
         var reference = record.GetProperty("reference").GetString()!;
         Assert.Equal(sender, (await inbox.InquiryAsync(reference)).GetProperty("from").GetProperty("email").GetString());
@@ -222,19 +220,6 @@ public sealed class HostileMailTests(LocalHostFixture site, ITestOutputHelper ou
     }
 
     public async ValueTask DisposeAsync() => await inbox.DisposeAsync();
-
-    private async Task AssertNothingPoisonedAsync()
-    {
-        try
-        {
-            var poisoned = (await new QueueClient(site.StorageConnectionString, "inbound-poison").GetPropertiesAsync()).Value.ApproximateMessagesCount;
-            Assert.Equal(0, poisoned);
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-            // No message ever failed for good.
-        }
-    }
 
     /// <summary>Every mail we sent about <paramref name="relatedId"/>: no header-bound value with a line break, and its .eml has no Bcc.</summary>
     private async Task AssertCleanAsync(string relatedId)

@@ -1,8 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using Azure;
-using Azure.Storage.Queues;
 using CsCheck;
 using PauseIA.Media.Testing;
 using Xunit.Abstractions;
@@ -45,7 +43,7 @@ public sealed class HttpPropertyTests(LocalHostFixture site, ITestOutputHelper o
             output);
 
         await site.WaitForQueueToDrainAsync("inbound", TimeSpan.FromSeconds(120));
-        await AssertQueueEmptyAsync("inbound-poison");
+        await PoisonQueue.AssertEmptyAsync(site.StorageConnectionString);
         using var spokesperson = await site.SignInAsync(TestSettings.Spokesperson);
         foreach (var key in accepted.Distinct())
         {
@@ -229,18 +227,5 @@ public sealed class HttpPropertyTests(LocalHostFixture site, ITestOutputHelper o
         var content = new MultipartFormDataContent();
         content.Add(new ByteArrayContent(bytes), "file", "contacts.csv");
         return content;
-    }
-
-    private async Task AssertQueueEmptyAsync(string name)
-    {
-        try
-        {
-            var count = (await new QueueClient(site.StorageConnectionString, name).GetPropertiesAsync()).Value.ApproximateMessagesCount;
-            Assert.True(count == 0, $"{count} message(s) in {name}");
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-            // Never created: nothing ever failed for good.
-        }
     }
 }
