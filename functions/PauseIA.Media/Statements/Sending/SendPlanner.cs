@@ -39,7 +39,8 @@ public sealed class SendPlanner(
         foreach (var chunk in ManifestDocument.Parse(bytes).Recipients.Chunk(options.Value.BatchSize))
         {
             var number = batches.Count + 1;
-            var recipients = chunk.Select(r => new PlannedRecipient(r.Email, r.Name, r.Language, sender.NewMessageId())).ToList();
+            var messageIds = sender.NewBatchMessageIds(chunk.Length);
+            var recipients = chunk.Select((r, i) => new PlannedRecipient(r.Email, r.Name, r.Language, messageIds[i])).ToList();
             var name = StatementBlobs.BatchBlob(statement.Id, planId, number);
             await blobs.CreateAsync(name, JsonSerializer.SerializeToUtf8Bytes(recipients, JsonDefaults.Options), cancellationToken);
             batches.Add(new SendBatch(number, BatchState.Planned, recipients.Count, name));
