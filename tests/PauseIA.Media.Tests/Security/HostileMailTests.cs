@@ -139,17 +139,25 @@ public sealed class HostileMailTests(LocalHostFixture site, ITestOutputHelper ou
             Assert.True(reply.IsSuccessStatusCode, await reply.Content.ReadAsStringAsync());
         }
 
-        using var created = await spokesperson.PostAsJsonAsync("/api/statements", new
+        // A title given as such, one in the front matter, and one whose breaks are Unicode's (NEL, LS) rather than CR/LF.
+        var statements = new (string? Title, string Markdown)[]
         {
-            markdown = "# Titre\r\n\r\nTexte.",
-            title = $"Titre {tag}\r\nBcc: evil@example.org\u0085",
-            kind = "pressRelease",
-            audience = new { emails = new[] { sender } },
-        });
-        var createdBody = await created.Content.ReadAsStringAsync();
-        Assert.True(created.StatusCode is HttpStatusCode.Created or HttpStatusCode.BadRequest, createdBody);
-        if (created.StatusCode == HttpStatusCode.Created)
+            ($"Titre {tag}\r\nBcc: evil@example.org", "# Titre\r\n\r\nTexte."),
+            (null, $"---\ntitle: \"Titre {tag}\\r\\nBcc: evil@example.org\"\n---\n# Titre\n\nTexte."),
+            ($"Titre {tag}\u0085Bcc: evil@example.org\u2028suite", "# Titre\r\n\r\nTexte."),
+        };
+        var accepted = 0;
+        foreach (var (title, markdown) in statements)
         {
+            using var created = await spokesperson.PostAsJsonAsync("/api/statements", new { markdown, title, kind = "pressRelease", audience = new { emails = new[] { sender } } });
+            var createdBody = await created.Content.ReadAsStringAsync();
+            Assert.True(created.StatusCode is HttpStatusCode.Created or HttpStatusCode.BadRequest, createdBody);
+            if (created.StatusCode == HttpStatusCode.BadRequest)
+            {
+                continue;
+            }
+
+            accepted++;
             var id = JsonDocument.Parse(createdBody).RootElement.GetProperty("id").GetString()!;
             using var submitted = await spokesperson.PostAsync(new Uri($"/api/statements/{id}/submit", UriKind.Relative), null);
             Assert.True(submitted.IsSuccessStatusCode, await submitted.Content.ReadAsStringAsync());
@@ -158,6 +166,8 @@ public sealed class HostileMailTests(LocalHostFixture site, ITestOutputHelper ou
             await site.WaitForQueueToDrainAsync(PauseIA.Media.Statements.Sending.StatementSendQueue.Name);
             await AssertCleanAsync(id);
         }
+
+        output.WriteLine($"{statements.Length} hostile titles: {statements.Length - accepted} refused, {accepted} saved and sent clean");
 
         await AssertCleanAsync(reference);
         Assert.NotEmpty(await inbox.SentAsync("InquiryReply", reference));
@@ -177,7 +187,7 @@ public sealed class HostileMailTests(LocalHostFixture site, ITestOutputHelper ou
     public void TheOneWayMailLeavesRefusesOrCleansEveryLineBreakBoundForAHeader(string field, string value)
     {
         var to = new MailAddress("claire.dubois@lemonde.fr", "Claire");
-        var mail = new OutgoingMail(MailKind.Acknowledgement, "PIA-2026-0001", [to], "Demande", "Texte") with { };
+        var mail = new OutgoingMail(MailKind.Acknowledgement, "PIA-2026-0001", [to], "Demande", "Texte");
         mail = field switch
         {
             "Subject" => mail with { Subject = value },
