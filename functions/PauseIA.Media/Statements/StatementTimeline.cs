@@ -38,6 +38,7 @@ public sealed class StatementTimeline([FromKeyedServices(StatementTimeline.Name)
             ["At"] = e.At,
             ["Version"] = e.Version,
             ["Line"] = e.Line,
+            ["Language"] = e.Language,
             ["Text"] = e.Text,
             ["Detail"] = e.Detail,
         };
@@ -52,6 +53,7 @@ public sealed class StatementTimeline([FromKeyedServices(StatementTimeline.Name)
             {
                 Version = e.GetInt32("Version"),
                 Line = e.GetInt32("Line"),
+                Language = e.GetString("Language"),
                 Text = e.GetString("Text"),
                 Detail = e.GetString("Detail"),
             });

@@ -56,7 +56,8 @@ public sealed class BatchSender(
             return await FinishAsync(statement, stored, batch with { State = BatchState.Skipped, Skipped = suppressed.Count, FinishedAt = now }, skipped, cancellationToken);
         }
 
-        var message = builder.Build(template with { Batch = batch.Number }, remaining.Select(r => new MessageRecipient(r.Email, r.Name, r.MessageId)).ToList());
+        var ofBatch = template with { Batch = batch.Number, Language = batch.Language };
+        var message = builder.Build(ofBatch, remaining.Select(r => new MessageRecipient(r.Email, r.Name, r.MessageId)).ToList());
         var text = message.PlainTextContent; // serializing the message for SendGrid moves it into Contents
         if (batch.Attempts == 0)
         {
@@ -88,7 +89,7 @@ public sealed class BatchSender(
         await ReportAsync(statement, recorded.Batch, skipped, CancellationToken.None);
         if (recorded.Batch.State == BatchState.Sent)
         {
-            await AfterSentAsync(template, message, text, remaining, cancellationToken);
+            await AfterSentAsync(ofBatch, message, text, remaining, cancellationToken);
         }
 
         return recorded;

@@ -146,6 +146,7 @@ public sealed class SendLedger([FromKeyedServices(SendLedger.Name)] TableClient 
         ["State"] = b.State.ToString(),
         ["Recipients"] = b.Recipients,
         ["RecipientsBlob"] = b.RecipientsBlob,
+        ["Language"] = b.Language,
         ["Attempts"] = b.Attempts,
         ["NotBefore"] = b.NotBefore,
         ["LeaseUntil"] = b.LeaseUntil,
@@ -159,6 +160,7 @@ public sealed class SendLedger([FromKeyedServices(SendLedger.Name)] TableClient 
     private static SendBatch FromEntity(TableEntity e) => new(
         e.GetInt32("Number") ?? 0, Enum.Parse<BatchState>(e.GetString("State")), e.GetInt32("Recipients") ?? 0, e.GetString("RecipientsBlob") ?? "")
     {
+        Language = e.GetString("Language"),
         Attempts = e.GetInt32("Attempts") ?? 0,
         NotBefore = e.GetDateTimeOffset("NotBefore"),
         LeaseUntil = e.GetDateTimeOffset("LeaseUntil"),
