@@ -19,8 +19,12 @@ public sealed class InquiryAcknowledger(AcknowledgementComposer composer, MailSe
     /// <summary>The privacy notice sentence for a mail in <paramref name="language"/>.</summary>
     public string PrivacyNotice(string language) => PrivacyNoticeSentence.For(language, mail.Value.PrivacyNoticeUrl);
 
-    /// <summary>The address to acknowledge, or null with the reason (French) why not.</summary>
-    public (string? Recipient, string? SkipReason) Recipient(InboundEmail email, InquiryFacts facts, ContactSummary contact)
+    /// <summary>
+    /// The address to acknowledge, or null with the reason (French) why not. Without a contact (an
+    /// address the list refuses) there is none: opt-outs and bounces could not be checked, and an
+    /// address we cannot validate is refused by SendGrid or bounces back to us.
+    /// </summary>
+    public (string? Recipient, string? SkipReason) Recipient(InboundEmail email, InquiryFacts facts, ContactSummary? contact)
     {
         var recipient = email.ReturnAddress;
         return true switch
@@ -29,6 +33,8 @@ public sealed class InquiryAcknowledger(AcknowledgementComposer composer, MailSe
             _ when recipient is null => (null, "Chemin de retour vide : pas d'accusé de réception."),
             _ when team.IsTeamAddress(recipient) || team.IsTeamAddress(email.From?.Email) => (null, "Message d'un membre de l'équipe : pas d'accusé de réception."),
             _ when mail.Value.AllOwnAddresses().Contains(recipient, StringComparer.OrdinalIgnoreCase) => (null, "Chemin de retour vers nos propres adresses : pas d'accusé de réception."),
+            _ when !ContactEmail.TryNormalize(recipient, out _) => (null, $"Adresse de retour « {recipient} » non valide : pas d'accusé de réception."),
+            _ when contact is null => (null, $"Adresse de l'expéditeur « {facts.Journalist.Email} » non valide, sans contact : pas d'accusé de réception."),
             _ when contact.OptedOut => (null, "Contact désinscrit : pas d'accusé de réception."),
             _ when contact.HardBounced => (null, "Adresse en échec définitif : pas d'accusé de réception."),
             _ => (recipient, null),

@@ -58,7 +58,7 @@ public sealed class InquiryOpener(
         {
             Reference = claim.Reference,
             Subject = facts.Subject,
-            Journalist = facts.Journalist with { Name = facts.Journalist.Name ?? NameOf(contact) },
+            Journalist = facts.Journalist with { Name = facts.Journalist.Name ?? (contact is null ? null : NameOf(contact)) },
             Outlet = facts.Outlet,
             City = facts.City,
             Language = facts.Language,
@@ -83,7 +83,7 @@ public sealed class InquiryOpener(
         (OutgoingMail Mail, string MessageId)? acknowledgement = null;
         if (claim.Acknowledge)
         {
-            acknowledgement = acknowledger.Prepare(inquiry, email, recipient!, contact.PrivacyNoticeDue, now);
+            acknowledgement = acknowledger.Prepare(inquiry, email, recipient!, contact!.PrivacyNoticeDue, now);
             messages.Add(InboundMessages.Sent(acknowledgement.Value.Mail, acknowledgement.Value.MessageId, InquiryMessageKind.Acknowledgement, now, acknowledger.PressAddress));
         }
 
@@ -96,6 +96,11 @@ public sealed class InquiryOpener(
                 ? Event(now.AddTicks(2), InquiryEventKind.Acknowledged, $"Accusé de réception envoyé à {recipient}.")
                 : Event(now.AddTicks(2), InquiryEventKind.AcknowledgementSkipped, skipReason ?? $"Un accusé de réception a déjà été envoyé récemment à {recipient} : un seul par expéditeur et par période."),
         ];
+        if (contact is null)
+        {
+            timeline.Add(Event(now.AddTicks(3), InquiryEventKind.Problem,
+                $"Contact non créé : la liste de contacts refuse l'adresse « {facts.Journalist.Email} » (une adresse simple, un domaine à point, 254 caractères au plus). Répondez depuis une adresse vérifiée, ou créez le contact à la main. / No contact: the address is not one the contact list accepts."));
+        }
 
         var created = await store.CreateAsync(inquiry, messages, timeline, cancellationToken);
         await RegisterAsync(email.MessageId, inquiry, cancellationToken);
@@ -114,7 +119,7 @@ public sealed class InquiryOpener(
             {
                 problems.Add($"L'accusé de réception à {recipient} n'a pas pu être envoyé.");
             }
-            else if (contact.PrivacyNoticeDue)
+            else if (contact?.PrivacyNoticeDue == true)
             {
                 await contacts.MarkPrivacyNoticeSentAsync(contact.Email, cancellationToken);
             }
@@ -125,7 +130,7 @@ public sealed class InquiryOpener(
         problems.AddRange(unreached.Select(m => $"La notification à {m} n'a pas pu être envoyée."));
         if (problems.Count > 0)
         {
-            await store.AppendAsync(inquiry.Reference, [], problems.Select((p, i) => Event(time.GetUtcNow().AddTicks(i), InquiryEventKind.Notified, p)), cancellationToken);
+            await store.AppendAsync(inquiry.Reference, [], problems.Select((p, i) => Event(time.GetUtcNow().AddTicks(i), InquiryEventKind.Problem, p)), cancellationToken);
         }
 
         return inquiry.Reference;

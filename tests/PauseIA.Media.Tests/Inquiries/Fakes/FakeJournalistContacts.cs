@@ -18,9 +18,14 @@ public sealed class FakeJournalistContacts : IJournalistContacts
 
     public void Add(ContactSummary contact) => contacts[contact.Email] = contact;
 
-    public Task<ContactSummary> FindOrCreateFromInquiryAsync(InquirySender sender, CancellationToken cancellationToken = default)
+    public Task<ContactSummary?> FindOrCreateFromInquiryAsync(InquirySender sender, CancellationToken cancellationToken = default)
     {
         Senders.Enqueue(sender);
+        if (!ContactEmail.TryNormalize(sender.Email, out _))
+        {
+            return Task.FromResult<ContactSummary?>(null);
+        }
+
         var created = false;
         var contact = contacts.GetOrAdd(sender.Email.Trim().ToLowerInvariant(), email =>
         {
@@ -28,7 +33,7 @@ public sealed class FakeJournalistContacts : IJournalistContacts
             var name = sender.DisplayName?.Split(' ', 2);
             return new ContactSummary(email, name?[0], name is { Length: 2 } ? name[1] : null, sender.Outlet, sender.MediaType, sender.City, sender.Language, null, false, false, false, PrivacyNoticeDue: true);
         });
-        return Task.FromResult(contact with { Created = created });
+        return Task.FromResult<ContactSummary?>(contact with { Created = created });
     }
 
     public Task<ContactSummary?> FindAsync(string email, CancellationToken cancellationToken = default) =>

@@ -48,8 +48,8 @@ public sealed class FakeJournalistContacts : IJournalistContacts
 
     public void Suppress(string email, SuppressionReason reason) => suppressed[email] = reason;
 
-    public Task<ContactSummary> FindOrCreateFromInquiryAsync(InquirySender sender, CancellationToken cancellationToken = default) =>
-        Task.FromResult(contacts.GetOrAdd(sender.Email.ToLowerInvariant(), e => new ContactSummary(e, null, null, null, null, null, null, null, false, false, true)));
+    public Task<ContactSummary?> FindOrCreateFromInquiryAsync(InquirySender sender, CancellationToken cancellationToken = default) =>
+        Task.FromResult<ContactSummary?>(contacts.GetOrAdd(sender.Email.ToLowerInvariant(), e => new ContactSummary(e, null, null, null, null, null, null, null, false, false, true)));
 
     public Task<ContactSummary?> FindAsync(string email, CancellationToken cancellationToken = default) =>
         Task.FromResult(contacts.TryGetValue(email.Trim().ToLowerInvariant(), out var contact) ? contact : null);

@@ -652,6 +652,7 @@ export default {
   'inquiryEvent.reopened': 'Reopened',
   'inquiryEvent.escalated': 'Escalated',
   'inquiryEvent.erased': 'Data erased',
+  'inquiryEvent.problem': 'Problem',
 
   'duplicates.title': 'Duplicates',
   'duplicates.subtitle': 'Cards that look like the same person. Merging keeps both histories.',

@@ -652,6 +652,7 @@ export default {
   'inquiryEvent.reopened': 'Rouverte',
   'inquiryEvent.escalated': 'Relance',
   'inquiryEvent.erased': 'Données effacées',
+  'inquiryEvent.problem': 'Problème',
 
   'duplicates.title': 'Doublons',
   'duplicates.subtitle': 'Des fiches qui semblent être la même personne. La fusion garde les deux historiques.',
