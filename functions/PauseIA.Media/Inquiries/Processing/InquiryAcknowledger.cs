@@ -4,6 +4,7 @@ using PauseIA.Media.Contacts;
 using PauseIA.Media.Email;
 using PauseIA.Media.Identity;
 using PauseIA.Media.Inquiries.Mail;
+using PauseIA.Media.Inquiries.Routing;
 
 namespace PauseIA.Media.Inquiries.Processing;
 
@@ -24,15 +25,25 @@ public sealed class InquiryAcknowledger(AcknowledgementComposer composer, MailSe
     /// address the list refuses) there is none: opt-outs and bounces could not be checked, and an
     /// address we cannot validate is refused by SendGrid or bounces back to us.
     /// </summary>
-    public (string? Recipient, string? SkipReason) Recipient(InboundEmail email, InquiryFacts facts, ContactSummary? contact)
+    /// <remarks>
+    /// A forward is acknowledged only when its routing rule says so (<see cref="RoutingDecision.AcknowledgeForwards"/>),
+    /// and then to the journalist, never to whoever of ours forwarded it.
+    /// </remarks>
+    public (string? Recipient, string? SkipReason) Recipient(InboundEmail email, InquiryFacts facts, ContactSummary? contact, RoutingDecision routing)
     {
-        var recipient = email.ReturnAddress;
+        var forwarded = facts.ForwardedBy is not null;
+        if (forwarded && !routing.AcknowledgeForwards)
+        {
+            return (null, $"Transférée par {facts.ForwardedBy} : le·la journaliste n'a pas écrit à la presse, pas d'accusé de réception (règle « {routing.Rule} »).");
+        }
+
+        var recipient = forwarded ? facts.Journalist.Email : email.ReturnAddress;
         return true switch
         {
-            _ when facts.ForwardedBy is not null => (null, $"Transférée par {facts.ForwardedBy} : le·la journaliste n'a pas écrit à la presse, pas d'accusé de réception."),
             _ when recipient is null => (null, "Chemin de retour vide : pas d'accusé de réception."),
-            _ when team.IsTeamAddress(recipient) || team.IsTeamAddress(email.From?.Email) => (null, "Message d'un membre de l'équipe : pas d'accusé de réception."),
+            _ when team.IsTeamAddress(recipient) || (!forwarded && team.IsTeamAddress(email.From?.Email)) => (null, "Message d'un membre de l'équipe : pas d'accusé de réception."),
             _ when mail.Value.AllOwnAddresses().Contains(recipient, StringComparer.OrdinalIgnoreCase) => (null, "Chemin de retour vers nos propres adresses : pas d'accusé de réception."),
+            _ when mail.Value.IsOwnDomain(recipient) || (!forwarded && mail.Value.IsOwnDomain(email.From?.Email)) => (null, "Message de l'un de nos domaines : pas d'accusé de réception."),
             _ when !ContactEmail.TryNormalize(recipient, out _) => (null, $"Adresse de retour « {recipient} » non valide : pas d'accusé de réception."),
             _ when contact is null => (null, $"Adresse de l'expéditeur « {facts.Journalist.Email} » non valide, sans contact : pas d'accusé de réception."),
             _ when contact.OptedOut => (null, "Contact désinscrit : pas d'accusé de réception."),

@@ -40,8 +40,9 @@ public sealed class InquiryOpener(
             new InquirySender(facts.Journalist.Email, facts.Journalist.Name, facts.Outlet?.Name, facts.Outlet?.Domain, facts.Outlet?.MediaType, facts.City, facts.Language),
             cancellationToken);
         var routing = router.Route(ruleSet.Rules, new RoutingFacts(facts.Journalist.Email, facts.Outlet, facts.City, facts.CitySource, facts.Language, $"{facts.Subject}\n{facts.Body}"));
-        var (recipient, skipReason) = acknowledger.Recipient(email, facts, contact);
-        var claim = await claims.ClaimAsync(email, classification, recipient is not null, statementId, cancellationToken);
+        var (recipient, skipReason) = acknowledger.Recipient(email, facts, contact, routing);
+        var filedUnder = facts.ForwardedBy is null ? email.ReturnAddress ?? email.SenderAddress : facts.Journalist.Email;
+        var claim = await claims.ClaimAsync(email, classification, filedUnder, recipient is not null, statementId, cancellationToken);
         if (claim.Joins)
         {
             // Found in the same read as the claim: one inquiry per journalist per statement.
@@ -50,7 +51,7 @@ public sealed class InquiryOpener(
                 return claim.Reference;
             }
 
-            claim = await claims.ClaimAsync(email, classification, recipient is not null, statementId: null, cancellationToken);
+            claim = await claims.ClaimAsync(email, classification, filedUnder, recipient is not null, statementId: null, cancellationToken);
         }
 
         var now = time.GetUtcNow();
@@ -67,7 +68,7 @@ public sealed class InquiryOpener(
             UrgencyReason = facts.Urgency.Reason,
             Priority = routing.Priority,
             Assignee = routing.Assignee,
-            Watchers = routing.Watchers.Concat(facts.ForwardedBy is null ? [] : [facts.ForwardedBy]).Where(w => w != routing.Assignee).Distinct().ToList(),
+            Watchers = routing.Watchers.Concat(team.Find(facts.ForwardedBy) is { } forwarder ? [forwarder.Email] : []).Where(w => w != routing.Assignee).Distinct().ToList(),
             RoutingRule = routing.Rule,
             RoutingReason = routing.Reason,
             StatementId = statementId,
