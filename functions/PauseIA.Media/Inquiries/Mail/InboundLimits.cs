@@ -60,6 +60,7 @@ public static class InboundLimits
             Cc = Capped(email.Cc, MaxAddresses, "Cc").Select(a => Address(a, "Cc")!).ToList(),
             Subject = Cut(email.Subject, "Objet", MaxSubjectChars)!,
             InReplyTo = Cut(email.InReplyTo, "In-Reply-To"),
+            ReturnedMessageId = Cut(email.ReturnedMessageId, "Message-ID du message renvoyé"),
             References = Capped(email.References, MaxReferences, "References", keepLast: true).Select(r => Cut(r, "References")!).ToList(),
             Attachments = Capped(email.Attachments, MaxAttachments, "Pièces jointes")
                 .Select(a => a with { FileName = Cut(a.FileName, "Nom de pièce jointe", 255)!, ContentType = Cut(a.ContentType, "Type de pièce jointe", 255)!, ContentId = Cut(a.ContentId, "Content-ID") })

@@ -115,7 +115,8 @@ public sealed class InquiryOpener(
         var problems = new List<string>();
         if (acknowledgement is { } ack)
         {
-            await RegisterAsync(ack.MessageId, inquiry, cancellationToken);
+            // Under the address it goes to, so that a delivery report for it can be checked (InboundMailFiler).
+            await RegisterAsync(ack.MessageId, inquiry, cancellationToken, recipient);
             if (!await acknowledger.SendAsync(ack.Mail, ack.MessageId, cancellationToken))
             {
                 problems.Add($"L'accusé de réception à {recipient} n'a pas pu être envoyé.");
@@ -143,11 +144,11 @@ public sealed class InquiryOpener(
             .Concat(rules.SelectMany(r => r.When.Cities).Where(c => c != RoutingTargets.AnyLeadCity))
             .Distinct(StringComparer.OrdinalIgnoreCase);
 
-    private async Task RegisterAsync(string? messageId, Inquiry inquiry, CancellationToken cancellationToken)
+    private async Task RegisterAsync(string? messageId, Inquiry inquiry, CancellationToken cancellationToken, string? sentTo = null)
     {
         if (messageId is not null)
         {
-            await index.RegisterAsync(new MessageIdEntry(messageId, MessageIdOwner.Inquiry, inquiry.Reference, inquiry.Journalist.Email), cancellationToken);
+            await index.RegisterAsync(new MessageIdEntry(messageId, MessageIdOwner.Inquiry, inquiry.Reference, sentTo ?? inquiry.Journalist.Email), cancellationToken);
         }
     }
 
