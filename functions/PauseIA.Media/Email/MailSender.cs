@@ -7,7 +7,10 @@ namespace PauseIA.Media.Email;
 
 /// <summary>
 /// The one way mail leaves: builds the v3 payload and hands it to <see cref="ISendGridClient"/>,
-/// which is SendGrid itself or the outbox (see <see cref="OutboxHttpHandler"/>).
+/// which is SendGrid itself or the outbox (see <see cref="OutboxHttpHandler"/>). One request per
+/// call, never retried by the transport: a request that timed out may have been accepted, and a
+/// second one would mail its recipients twice. Single mails go through <see cref="MailSends"/>,
+/// which records each outcome; statement batches through their own send ledger.
 /// </summary>
 public sealed class MailSender(ISendGridClient client, IOptions<MailOptions> options, IIdGenerator ids)
 {
@@ -15,24 +18,20 @@ public sealed class MailSender(ISendGridClient client, IOptions<MailOptions> opt
 
     public const string RelatedIdArgument = "relatedId";
 
-    /// <summary>The key of the sender whose client makes one attempt per call (bulk sends retry through their own ledger).</summary>
-    public const string BatchKey = "batches";
-
-    public async Task<SentMail> SendAsync(OutgoingMail mail, CancellationToken cancellationToken = default)
-    {
-        var messageId = NewMessageId();
-        var message = Build(mail, messageId);
-        await SendAsync(message, cancellationToken);
-        return new SentMail(messageId);
-    }
+    /// <summary>The custom arg naming a single mail's send, so that SendGrid's events can settle an unknown outcome.</summary>
+    public const string SendIdArgument = "sendId";
 
     /// <summary>
     /// Sends a payload built elsewhere (statement batches with many personalizations) and returns
     /// SendGrid's <c>X-Message-Id</c>, the proof that it accepted the request.
     /// </summary>
-    public async Task<string?> SendAsync(SendGridMessage message, CancellationToken cancellationToken = default)
+    public Task<string?> SendAsync(SendGridMessage message, CancellationToken cancellationToken = default) =>
+        SendAsync(message.Serialize(), cancellationToken);
+
+    /// <summary>Sends a v3 payload exactly as given (a recorded one, sent again).</summary>
+    public async Task<string?> SendAsync(string payloadJson, CancellationToken cancellationToken = default)
     {
-        var response = await client.SendEmailAsync(message, cancellationToken);
+        var response = await client.RequestAsync(BaseClient.Method.POST, payloadJson, urlPath: "mail/send", cancellationToken: cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
             var body = await response.Body.ReadAsStringAsync(cancellationToken);
@@ -45,7 +44,7 @@ public sealed class MailSender(ISendGridClient client, IOptions<MailOptions> opt
     /// <summary>A Message-ID of ours (without angle brackets); replies that cite it thread back to us.</summary>
     public string NewMessageId() => $"{ids.NewId()}@{options.Value.MessageIdDomain}";
 
-    public SendGridMessage Build(OutgoingMail mail, string messageId)
+    public SendGridMessage Build(OutgoingMail mail, string messageId, string? sendId = null)
     {
         if (mail.To.Count == 0)
         {
@@ -90,6 +89,11 @@ public sealed class MailSender(ISendGridClient client, IOptions<MailOptions> opt
         if (mail.RelatedId is not null)
         {
             message.AddCustomArg(RelatedIdArgument, Checked("relatedId", mail.RelatedId));
+        }
+
+        if (sendId is not null)
+        {
+            message.AddCustomArg(SendIdArgument, sendId);
         }
 
         if (mail.Categories.Count > 0)

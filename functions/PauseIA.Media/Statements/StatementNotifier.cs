@@ -11,7 +11,7 @@ namespace PauseIA.Media.Statements;
 /// courtesy: the change it announces is already stored, so a failed notification is logged, not fatal
 /// (the reminder timer catches a review that nobody was told about).
 /// </summary>
-public sealed class StatementNotifier(MailSender mail, TeamDirectory team, IOptions<MailOptions> options, ILogger<StatementNotifier> logger)
+public sealed class StatementNotifier(MailSender mail, MailSends sends, TeamDirectory team, IOptions<MailOptions> options, ILogger<StatementNotifier> logger)
 {
     public Task ReviewRequestedAsync(Statement s, CancellationToken cancellationToken = default) =>
         SendAsync(s, team.WithRole(TeamRole.CommsDirector), MailKind.Notification,
@@ -67,9 +67,10 @@ public sealed class StatementNotifier(MailSender mail, TeamDirectory team, IOpti
                 $"[{(english ? subject.English : subject.French)}] {title}", text);
             try
             {
-                await mail.SendAsync(message, cancellationToken);
+                // Recorded with its outcome; a temporary refusal is tried again by the queue.
+                await sends.SendAsync(message, mail.NewMessageId(), cancellationToken: cancellationToken);
             }
-            catch (Exception ex) when (ex is MailDeliveryException or HttpRequestException or RequestFailedException or TaskCanceledException)
+            catch (RequestFailedException ex)
             {
                 logger.LogWarning(ex, "Could not notify {Member} about statement {Statement}", member.Email, s.Id);
             }

@@ -42,7 +42,7 @@ public sealed class InquiryHarness : IAsyncDisposable
     public OutboxStore Outbox => Services.Get<OutboxStore>();
 
     /// <summary>With <paramref name="realContacts"/>, the contacts feature's own list (in Azurite) and its rules, instead of the fake.</summary>
-    public static async Task<InquiryHarness> CreateAsync(AzuriteFixture azurite, IDictionary<string, string?>? settings = null, DateTimeOffset? now = null, bool realContacts = false)
+    public static async Task<InquiryHarness> CreateAsync(AzuriteFixture azurite, IDictionary<string, string?>? settings = null, DateTimeOffset? now = null, bool realContacts = false, Action<IServiceCollection>? configure = null)
     {
         var values = new Dictionary<string, string?> { ["Inbound:Secret"] = Secret };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
@@ -57,6 +57,8 @@ public sealed class InquiryHarness : IAsyncDisposable
             {
                 s.AddSingleton<IJournalistContacts>(contacts);
             }
+
+            configure?.Invoke(s);
         }, now);
         return new InquiryHarness(services, contacts);
     }

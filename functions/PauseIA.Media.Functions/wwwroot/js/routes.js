@@ -13,6 +13,7 @@ import * as statements from './views/statements.js';
 import * as statement from './views/statement.js';
 import * as statementNew from './views/statement-new.js';
 import * as outbox from './views/outbox.js';
+import * as mailSends from './views/mail-sends.js';
 
 const statementTabs = new Set(['edit', 'review', 'signoff', 'send', 'stats']);
 
@@ -34,6 +35,7 @@ const routes = [
   { match: ['statements', ':id'], view: statement },
   { match: ['statements', ':id', ':tab'], view: statement, when: params => statementTabs.has(params.tab) },
   { match: ['outbox'], view: outbox },
+  { match: ['mail-sends'], view: mailSends },
 ];
 
 /** The first route whose literal segments match (literals win because they come first), with its parameters. */

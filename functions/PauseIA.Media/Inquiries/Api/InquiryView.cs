@@ -2,7 +2,10 @@ using PauseIA.Media.Email;
 
 namespace PauseIA.Media.Inquiries.Api;
 
-/// <summary>An inquiry with its thread and timeline (<c>GET /api/inquiries/{reference}</c>); <see cref="Version"/> goes back in If-Match.</summary>
+/// <summary>
+/// An inquiry with its thread and timeline (<c>GET /api/inquiries/{reference}</c>); <see cref="Version"/> goes back in If-Match.
+/// <see cref="Sends"/>: its mails that did not simply leave (waiting for a retry, refused, or of unknown outcome), for a person to see and decide.
+/// </summary>
 public sealed record InquiryView(
     string Reference,
     InquiryStatus Status,
@@ -33,4 +36,5 @@ public sealed record InquiryView(
     DateTimeOffset? EscalatedAt,
     string? Version,
     IReadOnlyList<MessageView> Messages,
-    IReadOnlyList<InquiryEvent> Timeline);
+    IReadOnlyList<InquiryEvent> Timeline,
+    IReadOnlyList<MailSend> Sends);

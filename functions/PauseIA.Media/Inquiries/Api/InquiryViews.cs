@@ -14,7 +14,7 @@ public sealed class InquiryViews(TeamDirectory team, InboundHtml html)
         inquiry.Deadline?.Utc, inquiry.Deadline?.Phrase, inquiry.Urgent, inquiry.Priority, inquiry.IsOverdue(now), Member(inquiry.Assignee),
         inquiry.ReceivedAt, inquiry.LastMessageAt);
 
-    public InquiryView Detail(InquiryThread thread, DateTimeOffset now)
+    public InquiryView Detail(InquiryThread thread, DateTimeOffset now, IReadOnlyList<MailSend> sends)
     {
         var inquiry = thread.Inquiry;
         return new InquiryView(
@@ -23,7 +23,8 @@ public sealed class InquiryViews(TeamDirectory team, InboundHtml html)
             inquiry.IsOverdue(now), Member(inquiry.Assignee), inquiry.Watchers.Select(w => Member(w)!).ToList(),
             new RoutingView(inquiry.RoutingRule, inquiry.RoutingReason), inquiry.StatementId, inquiry.RelatedReference, inquiry.ForwardedBy,
             inquiry.Acknowledged, inquiry.ReceivedAt, inquiry.LastMessageAt, inquiry.AnsweredAt, inquiry.ClosedAt, inquiry.EscalatedAt, inquiry.Version,
-            thread.Messages.Select(m => Message(inquiry.Reference, m)).ToList(), thread.Events);
+            thread.Messages.Select(m => Message(inquiry.Reference, m)).ToList(), thread.Events,
+            sends.Where(s => s.NeedsDecision || s.State == MailSendState.Deferred).ToList());
     }
 
     public MessageView Message(string reference, InquiryMessage message) => new(

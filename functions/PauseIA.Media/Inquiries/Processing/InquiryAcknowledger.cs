@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PauseIA.Media.Contacts;
 using PauseIA.Media.Email;
@@ -13,7 +12,7 @@ namespace PauseIA.Media.Inquiries.Processing;
 /// (RFC 3834 §4), never to a Reply-To; never to the team, to our own addresses, to a null return
 /// path, or to a journalist who opted out or whose address bounced.
 /// </summary>
-public sealed class InquiryAcknowledger(AcknowledgementComposer composer, MailSender sender, TeamDirectory team, IOptions<MailOptions> mail, ILogger<InquiryAcknowledger> logger)
+public sealed class InquiryAcknowledger(AcknowledgementComposer composer, MailSender sender, MailSends sends, TeamDirectory team, IOptions<MailOptions> mail)
 {
     public MailAddress PressAddress => new(mail.Value.PressAddress, mail.Value.PressName);
 
@@ -55,18 +54,7 @@ public sealed class InquiryAcknowledger(AcknowledgementComposer composer, MailSe
     public (OutgoingMail Mail, string MessageId) Prepare(Inquiry inquiry, InboundEmail email, string recipient, bool firstContact, DateTimeOffset now) =>
         (composer.Compose(inquiry, email, recipient, firstContact, now), sender.NewMessageId());
 
-    /// <summary>Sends a prepared acknowledgement; false (logged) when SendGrid refused it.</summary>
-    public async Task<bool> SendAsync(OutgoingMail acknowledgement, string messageId, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            await sender.SendAsync(sender.Build(acknowledgement, messageId), cancellationToken);
-            return true;
-        }
-        catch (Exception ex) when (ex is MailDeliveryException or HttpRequestException)
-        {
-            logger.LogError(ex, "The acknowledgement of {Reference} could not be sent.", acknowledgement.RelatedId);
-            return false;
-        }
-    }
+    /// <summary>Sends a prepared acknowledgement once; its outcome is recorded, and a deferred one is retried by the queue.</summary>
+    public Task<MailSend> SendAsync(OutgoingMail acknowledgement, string messageId, CancellationToken cancellationToken = default) =>
+        sends.SendAsync(acknowledgement, messageId, cancellationToken: cancellationToken);
 }

@@ -117,19 +117,19 @@ public sealed class InquiryOpener(
         {
             // Under the address it goes to, so that a delivery report for it can be checked (InboundMailFiler).
             await RegisterAsync(ack.MessageId, inquiry, cancellationToken, recipient);
-            if (!await acknowledger.SendAsync(ack.Mail, ack.MessageId, cancellationToken))
-            {
-                problems.Add($"L'accusé de réception à {recipient} n'a pas pu être envoyé.");
-            }
-            else if (contact?.PrivacyNoticeDue == true)
+            var sent = await acknowledger.SendAsync(ack.Mail, ack.MessageId, cancellationToken);
+            if (sent.State == MailSendState.Sent && contact?.PrivacyNoticeDue == true)
             {
                 await contacts.MarkPrivacyNoticeSentAsync(contact.Email, cancellationToken);
+            }
+            else if (InquiryNotifier.Problem(sent, $"L'accusé de réception à {recipient}") is { } problem)
+            {
+                problems.Add(problem);
             }
         }
 
         await contacts.RecordActivityAsync(inquiry.Journalist.Email, new ContactActivity(ContactActivityKind.Inquiry, $"Demande {inquiry.Reference} : {inquiry.Subject}", inquiry.Reference, facts.ForwardedBy, email.ReceivedAt), cancellationToken);
-        var unreached = await notifier.NotifyNewAsync(inquiry, facts.Body, cancellationToken);
-        problems.AddRange(unreached.Select(m => $"La notification à {m} n'a pas pu être envoyée."));
+        problems.AddRange(await notifier.NotifyNewAsync(inquiry, facts.Body, cancellationToken));
         if (problems.Count > 0)
         {
             await store.AppendAsync(inquiry.Reference, [], problems.Select((p, i) => Event(time.GetUtcNow().AddTicks(i), InquiryEventKind.Problem, p)), cancellationToken);
