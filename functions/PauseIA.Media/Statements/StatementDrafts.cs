@@ -19,7 +19,6 @@ public sealed class StatementDrafts(
     StatementAudiences audiences,
     StatementViews views,
     IOptions<MailOptions> mail,
-    IOptions<StatementsOptions> options,
     TimeProvider time,
     IIdGenerator ids)
 {
@@ -75,11 +74,8 @@ public sealed class StatementDrafts(
     {
         var markdown = NormalizeMarkdown(request.Markdown);
         var bytes = Encoding.UTF8.GetBytes(markdown);
-        if (bytes.Length > options.Value.MaxMarkdownBytes)
-        {
-            throw DomainException.TooLarge($"Texte trop long (max {options.Value.MaxMarkdownBytes} octets). / Markdown too large.");
-        }
 
+        // The one size limit is the renderer's, checked here by the same parse: a version that saves can be previewed and sent.
         var document = StatementDocument.Parse(markdown);
         var kind = request.Kind ?? existing?.Kind ?? throw DomainException.BadRequest(
             "Type requis : pressRelease, reaction ou inquiryAnswer. / Kind required: pressRelease, reaction or inquiryAnswer.");

@@ -17,7 +17,6 @@ public sealed class StatementPreviews(
     UnsubscribeTokens tokens,
     MailSender mail,
     IOptions<MailOptions> mailOptions,
-    IOptions<StatementsOptions> options,
     TimeProvider time)
 {
     public async Task<StatementPreview> PreviewAsync(string id, TeamMember member, int? version, CancellationToken cancellationToken = default)
@@ -58,11 +57,6 @@ public sealed class StatementPreviews(
         if (string.IsNullOrWhiteSpace(request.Markdown))
         {
             throw DomainException.BadRequest("Le texte (markdown) est requis. / Markdown is required.");
-        }
-
-        if (System.Text.Encoding.UTF8.GetByteCount(request.Markdown) > options.Value.MaxMarkdownBytes)
-        {
-            throw DomainException.TooLarge($"Texte trop long (max {options.Value.MaxMarkdownBytes} octets). / Markdown too large.");
         }
 
         var document = StatementDocument.Parse(request.Markdown);
