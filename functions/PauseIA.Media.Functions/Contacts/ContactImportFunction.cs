@@ -5,7 +5,6 @@ using Microsoft.Extensions.Options;
 using PauseIA.Media.Contacts;
 using PauseIA.Media.Contacts.Import;
 using PauseIA.Media.Functions.Http;
-using PauseIA.Media.Identity;
 
 namespace PauseIA.Media.Functions.Contacts;
 
@@ -17,17 +16,17 @@ namespace PauseIA.Media.Functions.Contacts;
 public sealed class ContactImportFunction(ContactImporter importer, IOptions<ContactsOptions> options)
 {
     [Function("ContactImport")]
-    [RequireRoles(TeamRole.Spokesperson, TeamRole.PressOfficer, TeamRole.CommsDirector, TeamRole.Admin)]
+    [PressOffice]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/contacts/import")] HttpRequest request)
     {
-        var file = await ContactRequest.ReadFileAsync(request, options.Value.ImportMaxBytes);
+        var file = await request.ReadFileAsync(options.Value.ImportMaxBytes);
         var report = await importer.ImportAsync(
             request.Member(),
             file,
-            commit: ContactRequest.Bool(request.Query, "commit") == true,
-            overwrite: ContactRequest.Bool(request.Query, "overwrite") == true,
-            expectedFingerprint: request.Query["expect"].FirstOrDefault(),
+            commit: request.QueryBool("commit") == true,
+            overwrite: request.QueryBool("overwrite") == true,
+            expectedFingerprint: request.QueryText("expect"),
             request.HttpContext.RequestAborted);
         return new OkObjectResult(report);
     }

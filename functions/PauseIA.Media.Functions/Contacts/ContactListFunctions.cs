@@ -16,9 +16,9 @@ public sealed class ContactListFunctions(ContactDirectory directory)
     {
         var page = await directory.ListAsync(
             request.Member(),
-            ContactRequest.Filter(request.Query),
-            ContactRequest.Int(request.Query, "limit"),
-            request.Query["continuation"].FirstOrDefault(),
+            request.ContactFilter(),
+            request.QueryInt("limit"),
+            request.QueryText("continuation"),
             request.HttpContext.RequestAborted);
         return new OkObjectResult(page);
     }

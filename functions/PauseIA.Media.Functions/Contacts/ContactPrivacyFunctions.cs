@@ -12,14 +12,14 @@ namespace PauseIA.Media.Functions.Contacts;
 public sealed class ContactPrivacyFunctions(PersonalDataExporter exporter, ContactEraser eraser, ContactEditor editor, ContactAuditLog audit)
 {
     [Function("ContactPersonalData")]
-    [RequireRoles(TeamRole.Spokesperson, TeamRole.PressOfficer, TeamRole.CommsDirector, TeamRole.Admin)]
+    [PressOffice]
     public async Task<IActionResult> Data(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/contacts/{email}/data")] HttpRequest request,
         string email) =>
         new OkObjectResult(await exporter.ExportAsync(request.Member(), email, request.HttpContext.RequestAborted));
 
     [Function("ContactErase")]
-    [RequireRoles(TeamRole.Spokesperson, TeamRole.PressOfficer, TeamRole.CommsDirector, TeamRole.Admin)]
+    [PressOffice]
     public async Task<IActionResult> Erase(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/contacts/{email}/erase")] HttpRequest request,
         string email)
@@ -35,7 +35,7 @@ public sealed class ContactPrivacyFunctions(PersonalDataExporter exporter, Conta
         string email)
     {
         var contact = await editor.KeepAsync(request.Member(), email, request.HttpContext.RequestAborted);
-        return ContactRequest.WithETag(request, contact, contact.ETag);
+        return request.WithETag(contact, contact.ETag);
     }
 
     [Function("ContactAudit")]
@@ -43,9 +43,9 @@ public sealed class ContactPrivacyFunctions(PersonalDataExporter exporter, Conta
     public async Task<IActionResult> Audit(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/contacts/audit")] HttpRequest request)
     {
-        var email = request.Query["email"].FirstOrDefault();
+        var email = request.QueryText("email");
         var entries = await audit.ListAsync(
-            request.Query["month"].FirstOrDefault(),
+            request.QueryText("month"),
             string.IsNullOrWhiteSpace(email) ? null : ContactEmail.Normalize(email),
             cancellationToken: request.HttpContext.RequestAborted);
         return new OkObjectResult(entries);

@@ -16,7 +16,7 @@ public sealed class ContactReadFunctions(ContactDirectory directory)
         string email)
     {
         var contact = await directory.GetAsync(request.Member(), email, request.HttpContext.RequestAborted);
-        return ContactRequest.WithETag(request, contact, contact.ETag);
+        return request.WithETag(contact, contact.ETag);
     }
 
     [Function("ContactTimeline")]
@@ -28,8 +28,8 @@ public sealed class ContactReadFunctions(ContactDirectory directory)
         var page = await directory.TimelineAsync(
             request.Member(),
             email,
-            ContactRequest.Int(request.Query, "limit"),
-            request.Query["continuation"].FirstOrDefault(),
+            request.QueryInt("limit"),
+            request.QueryText("continuation"),
             request.HttpContext.RequestAborted);
         return new OkObjectResult(page);
     }

@@ -7,7 +7,7 @@ namespace PauseIA.Media.Functions.Contacts;
 /// <summary>Every night, flags contacts inactive for too long and purges those nobody kept (see <see cref="ContactRetention"/>).</summary>
 public sealed class ContactRetentionFunction(ContactRetention retention, ILogger<ContactRetentionFunction> logger)
 {
-    [Function(nameof(ContactRetentionFunction))]
+    [Function("ContactRetention")]
     public async Task Run([TimerTrigger("0 30 3 * * *")] TimerInfo timer)
     {
         var report = await retention.RunAsync();

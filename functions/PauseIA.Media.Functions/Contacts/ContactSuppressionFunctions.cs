@@ -19,7 +19,7 @@ public sealed class ContactSuppressionFunctions(ContactSuppressor suppressor)
     {
         var body = await request.ReadJsonAsync(new ContactActionRequest());
         var contact = await suppressor.OptOutByMemberAsync(request.Member(), email, body.Reason, request.HttpContext.RequestAborted);
-        return ContactRequest.WithETag(request, contact, contact.ETag);
+        return request.WithETag(contact, contact.ETag);
     }
 
     [Function("ContactSuppressionLift")]
@@ -31,6 +31,6 @@ public sealed class ContactSuppressionFunctions(ContactSuppressor suppressor)
         var body = await request.ReadJsonAsync<ContactActionRequest>();
         var kind = body.Kind ?? throw DomainException.BadRequest("kind requis : optedOut ou hardBounce. / kind is required.");
         var contact = await suppressor.LiftAsync(request.Member(), email, kind, body.Reason, request.HttpContext.RequestAborted);
-        return ContactRequest.WithETag(request, contact, contact.ETag);
+        return request.WithETag(contact, contact.ETag);
     }
 }

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using PauseIA.Media.Contacts;
 using PauseIA.Media.Functions.Http;
-using PauseIA.Media.Identity;
 
 namespace PauseIA.Media.Functions.Contacts;
 
@@ -22,7 +21,7 @@ public sealed class ContactWriteFunctions(ContactEditor editor)
         var input = await request.ReadJsonAsync<ContactInput>();
         var contact = await editor.CreateAsync(request.Member(), input, request.HttpContext.RequestAborted);
         request.HttpContext.Response.Headers.Location = $"/api/contacts/{Uri.EscapeDataString(contact.Email)}";
-        return ContactRequest.WithETag(request, contact, contact.ETag, StatusCodes.Status201Created);
+        return request.WithETag(contact, contact.ETag, StatusCodes.Status201Created);
     }
 
     [Function("ContactReplace")]
@@ -32,8 +31,8 @@ public sealed class ContactWriteFunctions(ContactEditor editor)
         string email)
     {
         var input = await request.ReadJsonAsync<ContactInput>();
-        var contact = await editor.ReplaceAsync(request.Member(), email, input, ContactRequest.Version(request, input.ETag), request.HttpContext.RequestAborted);
-        return ContactRequest.WithETag(request, contact, contact.ETag);
+        var contact = await editor.ReplaceAsync(request.Member(), email, input, ExpectedVersion.Require(request.IfMatch(), input.ETag), request.HttpContext.RequestAborted);
+        return request.WithETag(contact, contact.ETag);
     }
 
     [Function("ContactPatch")]
@@ -42,20 +41,20 @@ public sealed class ContactWriteFunctions(ContactEditor editor)
         [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "api/contacts/{email}")] HttpRequest request,
         string email)
     {
-        var patch = await ContactRequest.ReadJsonObjectAsync(request);
+        var patch = await request.ReadJsonObjectAsync();
         var bodyETag = patch.FirstOrDefault(p => string.Equals(p.Key, "etag", StringComparison.OrdinalIgnoreCase)).Value is JsonValue value
             && value.TryGetValue<string>(out var text) ? text : null;
-        var contact = await editor.PatchAsync(request.Member(), email, patch, ContactRequest.Version(request, bodyETag), request.HttpContext.RequestAborted);
-        return ContactRequest.WithETag(request, contact, contact.ETag);
+        var contact = await editor.PatchAsync(request.Member(), email, patch, ExpectedVersion.Require(request.IfMatch(), bodyETag), request.HttpContext.RequestAborted);
+        return request.WithETag(contact, contact.ETag);
     }
 
     [Function("ContactDelete")]
-    [RequireRoles(TeamRole.Spokesperson, TeamRole.PressOfficer, TeamRole.CommsDirector, TeamRole.Admin)]
+    [PressOffice]
     public async Task<IActionResult> Delete(
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "api/contacts/{email}")] HttpRequest request,
         string email)
     {
-        await editor.DeleteAsync(request.Member(), email, ContactRequest.Version(request, null), request.HttpContext.RequestAborted);
+        await editor.DeleteAsync(request.Member(), email, ExpectedVersion.Require(request.IfMatch(), null), request.HttpContext.RequestAborted);
         return new NoContentResult();
     }
 }

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using PauseIA.Media.Contacts;
 using PauseIA.Media.Contacts.Segments;
 using PauseIA.Media.Functions.Http;
-using PauseIA.Media.Identity;
 
 namespace PauseIA.Media.Functions.Contacts;
 
@@ -11,49 +11,49 @@ namespace PauseIA.Media.Functions.Contacts;
 public sealed class SegmentFunctions(SegmentStore segments)
 {
     [Function("SegmentList")]
-    [RequireRoles(TeamRole.Spokesperson, TeamRole.PressOfficer, TeamRole.CommsDirector, TeamRole.Admin)]
+    [PressOffice]
     public async Task<IActionResult> List(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/contacts/segments")] HttpRequest request) =>
         new OkObjectResult(await segments.ListAsync(request.HttpContext.RequestAborted));
 
     [Function("SegmentCreate")]
-    [RequireRoles(TeamRole.Spokesperson, TeamRole.PressOfficer, TeamRole.CommsDirector, TeamRole.Admin)]
+    [PressOffice]
     public async Task<IActionResult> Create(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/contacts/segments")] HttpRequest request)
     {
         var segment = await segments.CreateAsync(request.Member(), await request.ReadJsonAsync<SegmentInput>(), request.HttpContext.RequestAborted);
         request.HttpContext.Response.Headers.Location = $"/api/contacts/segments/{segment.Id}";
-        return ContactRequest.WithETag(request, segment, segment.ETag, StatusCodes.Status201Created);
+        return request.WithETag(segment, segment.ETag, StatusCodes.Status201Created);
     }
 
     [Function("SegmentGet")]
-    [RequireRoles(TeamRole.Spokesperson, TeamRole.PressOfficer, TeamRole.CommsDirector, TeamRole.Admin)]
+    [PressOffice]
     public async Task<IActionResult> Get(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/contacts/segments/{id}")] HttpRequest request,
         string id)
     {
         var segment = await segments.GetAsync(id, request.HttpContext.RequestAborted);
-        return ContactRequest.WithETag(request, segment, segment.ETag);
+        return request.WithETag(segment, segment.ETag);
     }
 
     [Function("SegmentReplace")]
-    [RequireRoles(TeamRole.Spokesperson, TeamRole.PressOfficer, TeamRole.CommsDirector, TeamRole.Admin)]
+    [PressOffice]
     public async Task<IActionResult> Replace(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/contacts/segments/{id}")] HttpRequest request,
         string id)
     {
         var input = await request.ReadJsonAsync<SegmentInput>();
-        var segment = await segments.ReplaceAsync(request.Member(), id, input, ContactRequest.Version(request, input.ETag), request.HttpContext.RequestAborted);
-        return ContactRequest.WithETag(request, segment, segment.ETag);
+        var segment = await segments.ReplaceAsync(request.Member(), id, input, ExpectedVersion.Require(request.IfMatch(), input.ETag), request.HttpContext.RequestAborted);
+        return request.WithETag(segment, segment.ETag);
     }
 
     [Function("SegmentDelete")]
-    [RequireRoles(TeamRole.Spokesperson, TeamRole.PressOfficer, TeamRole.CommsDirector, TeamRole.Admin)]
+    [PressOffice]
     public async Task<IActionResult> Delete(
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "api/contacts/segments/{id}")] HttpRequest request,
         string id)
     {
-        await segments.DeleteAsync(request.Member(), id, ContactRequest.Version(request, null), request.HttpContext.RequestAborted);
+        await segments.DeleteAsync(request.Member(), id, ExpectedVersion.Require(request.IfMatch(), null), request.HttpContext.RequestAborted);
         return new NoContentResult();
     }
 }

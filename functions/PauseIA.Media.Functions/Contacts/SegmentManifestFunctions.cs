@@ -4,7 +4,6 @@ using Microsoft.Azure.Functions.Worker;
 using PauseIA.Media.Contacts;
 using PauseIA.Media.Contacts.Segments;
 using PauseIA.Media.Functions.Http;
-using PauseIA.Media.Identity;
 
 namespace PauseIA.Media.Functions.Contacts;
 
@@ -12,14 +11,14 @@ namespace PauseIA.Media.Functions.Contacts;
 public sealed class SegmentManifestFunctions(RecipientResolver resolver)
 {
     [Function("SegmentManifest")]
-    [RequireRoles(TeamRole.Spokesperson, TeamRole.PressOfficer, TeamRole.CommsDirector, TeamRole.Admin)]
+    [PressOffice]
     public async Task<IActionResult> Manifest(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/contacts/segments/{id}/manifest")] HttpRequest request,
         string id) =>
         new OkObjectResult(await resolver.ResolveSegmentAsync(id, request.HttpContext.RequestAborted));
 
     [Function("SegmentPreview")]
-    [RequireRoles(TeamRole.Spokesperson, TeamRole.PressOfficer, TeamRole.CommsDirector, TeamRole.Admin)]
+    [PressOffice]
     public async Task<IActionResult> Preview(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/contacts/segments/preview")] HttpRequest request)
     {

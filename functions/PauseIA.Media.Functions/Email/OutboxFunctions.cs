@@ -15,8 +15,8 @@ public sealed class OutboxFunctions(OutboxStore outbox)
     public async Task<IActionResult> List(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/outbox")] HttpRequest request)
     {
-        var kind = request.Query["kind"].FirstOrDefault();
-        var relatedId = request.Query["relatedId"].FirstOrDefault();
+        var kind = request.QueryText("kind");
+        var relatedId = request.QueryText("relatedId");
         return new OkObjectResult(await outbox.ListAsync(kind, relatedId, cancellationToken: request.HttpContext.RequestAborted));
     }
 

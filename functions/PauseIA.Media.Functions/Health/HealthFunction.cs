@@ -8,7 +8,7 @@ namespace PauseIA.Media.Functions.Health;
 
 public sealed class HealthFunction(HealthService health)
 {
-    [Function(nameof(HealthFunction))]
+    [Function("Health")]
     [PublicEndpoint("Probed by App Service and monitoring without credentials.")]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/health")] HttpRequest request)

@@ -17,16 +17,21 @@ public sealed class HttpFunctionGate(AccessPolicy access)
 {
     private const string MemberItem = "PauseIA.Media.Member";
 
-    private static readonly ConcurrentDictionary<MethodInfo, (bool Public, TeamRole[]? Roles)> Requirements = new();
+    private static readonly ConcurrentDictionary<MethodInfo, FunctionAccess> Access = new();
+
+    /// <summary>
+    /// What <paramref name="function"/> declares, the one reading of its access attributes: public, or the
+    /// roles it allows (empty: any member; null: nothing declared, or more than one thing, so no one).
+    /// <see cref="Authorize"/> reads it, and tests derive the authorization matrix from it.
+    /// </summary>
+    public static FunctionAccess Declared(MethodInfo function) => Access.GetOrAdd(function, FunctionAccess.Read);
 
     /// <summary>Null when the request may go on; otherwise the 401 or 403 to answer.</summary>
     public IActionResult? Authorize(HttpContext context, MethodInfo function)
     {
-        var (isPublic, roles) = Requirements.GetOrAdd(function, static m => (
-            m.GetCustomAttribute<PublicEndpointAttribute>() is not null,
-            m.GetCustomAttribute<RequireRolesAttribute>()?.Roles.ToArray()));
+        var declared = Declared(function);
         var header = context.Request.Headers[ClientPrincipalHeader.Name].ToString();
-        if (isPublic)
+        if (declared.Public)
         {
             // A public page may still show who is signed in.
             var member = access.CurrentMember(header);
@@ -38,9 +43,9 @@ public sealed class HttpFunctionGate(AccessPolicy access)
             return null;
         }
 
-        if (roles is null)
+        if (declared.Roles is not { } roles)
         {
-            // Fail closed: a function that forgot to declare its roles is reachable by no one.
+            // Fail closed: a function that forgot to declare its roles (or declared two things) is reachable by no one.
             return ErrorResult.Create(StatusCodes.Status403Forbidden, $"{function.Name} declares no roles. / Access not configured.");
         }
 

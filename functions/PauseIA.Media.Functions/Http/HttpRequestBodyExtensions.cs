@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using PauseIA.Media.Common;
 
@@ -32,12 +33,35 @@ public static class HttpRequestBodyExtensions
             ?? throw DomainException.BadRequest("Corps JSON requis. / A JSON body is required.");
     }
 
+    /// <summary>The body as a JSON object, for a merge patch that must tell an absent field from a null one.</summary>
+    public static async Task<JsonObject> ReadJsonObjectAsync(this HttpRequest request)
+    {
+        var bytes = await request.ReadBytesAsync(MaxJsonBytes);
+        return bytes.Length > 0 && JsonNode.Parse(bytes) is JsonObject body
+            ? body
+            : throw DomainException.BadRequest("Un objet JSON est attendu. / A JSON object is expected.");
+    }
+
+    /// <summary>The body, or the first file of a multipart form (a browser upload), refused (413) beyond <paramref name="maxBytes"/>.</summary>
+    public static async Task<byte[]> ReadFileAsync(this HttpRequest request, int maxBytes)
+    {
+        if (!request.HasFormContentType)
+        {
+            return await request.ReadBytesAsync(maxBytes);
+        }
+
+        var form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
+        var file = (form.Files.Count > 0 ? form.Files[0] : null) ?? throw DomainException.BadRequest("Aucun fichier dans le formulaire. / No file in the form.");
+        await using var stream = file.OpenReadStream();
+        return await ReadBoundedAsync(stream, maxBytes, request.HttpContext.RequestAborted);
+    }
+
     /// <summary>The body's bytes exactly as sent, refused (413) beyond <paramref name="maxBytes"/> whether or not a length was announced.</summary>
     public static Task<byte[]> ReadBytesAsync(this HttpRequest request, int maxBytes) =>
         request.ContentLength > maxBytes ? throw TooLarge(maxBytes) : ReadBoundedAsync(request.Body, maxBytes, request.HttpContext.RequestAborted);
 
-    /// <summary>A stream's bytes, refused (413) beyond <paramref name="maxBytes"/>.</summary>
-    public static async Task<byte[]> ReadBoundedAsync(Stream body, int maxBytes, CancellationToken cancellationToken)
+    // A stream's bytes, refused (413) beyond maxBytes whether or not a length was announced.
+    private static async Task<byte[]> ReadBoundedAsync(Stream body, int maxBytes, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[81_920];

@@ -9,4 +9,11 @@ namespace PauseIA.Media.Functions.Http;
 public sealed class PublicEndpointAttribute(string reason) : Attribute
 {
     public string Reason { get; } = reason;
+
+    /// <summary>
+    /// In Azure, Easy Auth still sends a browser without a session to the sign-in page first: the app checks
+    /// no role, but only the team has a use for the page (the console). Without it, Easy Auth lets anonymous
+    /// requests through: the route is one of its excluded paths, which an infra test holds to these routes.
+    /// </summary>
+    public bool BehindSignIn { get; set; }
 }

@@ -8,7 +8,7 @@ namespace PauseIA.Media.Functions.Identity;
 /// <summary>The signed-in member as the console needs it: Easy Auth's own <c>/.auth/me</c> knows nothing of our roles.</summary>
 public sealed class MeFunction
 {
-    [Function(nameof(MeFunction))]
+    [Function("Me")]
     [RequireRoles]
     public static IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/me")] HttpRequest request)
     {

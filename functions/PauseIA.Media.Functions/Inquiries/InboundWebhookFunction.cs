@@ -11,7 +11,7 @@ namespace PauseIA.Media.Functions.Inquiries;
 /// <summary>SendGrid Inbound Parse posts every email to the press inbox here (parsed or raw mode).</summary>
 public sealed class InboundWebhookFunction(InboundWebhook webhook, IOptions<InboundOptions> options)
 {
-    [Function(nameof(InboundWebhookFunction))]
+    [Function("InboundWebhook")]
     [PublicEndpoint("SendGrid Inbound Parse cannot sign its posts: the shared secret in ?key= guards it.")]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/inbound/sendgrid")] HttpRequest request)

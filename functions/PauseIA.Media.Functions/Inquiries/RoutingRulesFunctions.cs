@@ -11,7 +11,7 @@ namespace PauseIA.Media.Functions.Inquiries;
 public sealed class RoutingRulesFunctions(RoutingRulesStore rules)
 {
     [Function("RoutingRulesGet")]
-    [RequireRoles(TeamRole.Spokesperson, TeamRole.CommsDirector, TeamRole.PressOfficer, TeamRole.Admin)]
+    [PressOffice]
     public async Task<IActionResult> Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/routing/rules")] HttpRequest request) =>
         new OkObjectResult(await rules.GetAsync(fresh: true, request.HttpContext.RequestAborted));
 

@@ -9,33 +9,39 @@ namespace PauseIA.Media.Functions.Statements;
 /// <summary>Statements and their versions: create, save a new version, list, read.</summary>
 public sealed class StatementDraftFunctions(StatementDrafts drafts, StatementQueries queries)
 {
-    [Function("StatementsCreate")]
+    [Function("StatementCreate")]
     [RequireRoles]
     public async Task<IActionResult> Create([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/statements")] HttpRequest request)
     {
         var view = await drafts.CreateAsync(await request.ReadJsonAsync<SaveStatementRequest>(), request.Member(), request.HttpContext.RequestAborted);
         request.HttpContext.Response.Headers.Location = $"/api/statements/{view.Id}";
-        return request.WithETag(view, StatusCodes.Status201Created);
+        return request.WithETag(view, view.ETag, StatusCodes.Status201Created);
     }
 
-    [Function("StatementsRevise")]
+    [Function("StatementRevise")]
     [RequireRoles]
-    public async Task<IActionResult> Revise([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/statements/{id}")] HttpRequest request, string id) =>
-        request.WithETag(await drafts.ReviseAsync(id, await request.ReadJsonAsync<SaveStatementRequest>(), request.IfMatch(), request.Member(), request.HttpContext.RequestAborted));
+    public async Task<IActionResult> Revise([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/statements/{id}")] HttpRequest request, string id)
+    {
+        var view = await drafts.ReviseAsync(id, await request.ReadJsonAsync<SaveStatementRequest>(), request.IfMatch(), request.Member(), request.HttpContext.RequestAborted);
+        return request.WithETag(view, view.ETag);
+    }
 
-    [Function("StatementsList")]
+    [Function("StatementList")]
     [RequireRoles]
     public async Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/statements")] HttpRequest request) =>
-        new OkObjectResult(await queries.ListAsync(request.Query["state"].FirstOrDefault(), request.HttpContext.RequestAborted));
+        new OkObjectResult(await queries.ListAsync(request.QueryText("state"), request.HttpContext.RequestAborted));
 
-    [Function("StatementsGet")]
+    [Function("StatementGet")]
     [RequireRoles]
-    public async Task<IActionResult> Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/statements/{id}")] HttpRequest request, string id) =>
-        request.WithETag(await queries.GetAsync(id, request.Member(), request.HttpContext.RequestAborted));
+    public async Task<IActionResult> Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/statements/{id}")] HttpRequest request, string id)
+    {
+        var view = await queries.GetAsync(id, request.Member(), request.HttpContext.RequestAborted);
+        return request.WithETag(view, view.ETag);
+    }
 
-    [Function("StatementsVersion")]
+    [Function("StatementVersion")]
     [RequireRoles]
     public async Task<IActionResult> Version(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/statements/{id}/versions/{number:int}")] HttpRequest request, string id, int number) =>
-        new OkObjectResult(await queries.GetVersionAsync(id, number, request.HttpContext.RequestAborted));
+        new OkObjectResult(await queries.GetVersionAsync(id, number, request.QueryText("language"), request.HttpContext.RequestAborted));
 }

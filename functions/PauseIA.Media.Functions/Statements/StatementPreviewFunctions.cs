@@ -9,12 +9,12 @@ namespace PauseIA.Media.Functions.Statements;
 /// <summary>Previews by the same code as the send: a saved version as it would be sent, and unsaved Markdown for the editor.</summary>
 public sealed class StatementPreviewFunctions(StatementPreviews previews)
 {
-    [Function("StatementsPreview")]
+    [Function("StatementPreview")]
     [RequireRoles]
     public async Task<IActionResult> Preview([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/statements/{id}/preview")] HttpRequest request, string id) =>
-        new OkObjectResult(await previews.PreviewAsync(id, request.Member(), request.QueryInt("version"), request.HttpContext.RequestAborted));
+        new OkObjectResult(await previews.PreviewAsync(id, request.Member(), request.QueryInt("version"), request.QueryText("language"), request.HttpContext.RequestAborted));
 
-    [Function("StatementsRender")]
+    [Function("StatementRender")]
     [RequireRoles]
     public async Task<IActionResult> Render([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/statements/render")] HttpRequest request) =>
         new OkObjectResult(previews.RenderDraft(await request.ReadJsonAsync<RenderDraftRequest>(), request.Member()));

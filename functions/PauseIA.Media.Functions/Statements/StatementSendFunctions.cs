@@ -13,17 +13,21 @@ namespace PauseIA.Media.Functions.Statements;
 /// </summary>
 public sealed class StatementSendFunctions(StatementSends sends, StatementTestSends tests)
 {
-    [Function("StatementsSend")]
+    [Function("StatementSend")]
     [RequireRoles]
     public async Task<IActionResult> Send([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/statements/{id}/send")] HttpRequest request, string id)
     {
         var body = await request.ReadJsonAsync(new SendRequest());
-        return body.Test
-            ? new OkObjectResult(await tests.SendAsync(id, request.Member(), request.HttpContext.RequestAborted))
-            : request.WithETag(await sends.StartAsync(id, request.Member(), request.IfMatch(), request.HttpContext.RequestAborted), StatusCodes.Status202Accepted);
+        if (body.Test)
+        {
+            return new OkObjectResult(await tests.SendAsync(id, request.Member(), body.Language, request.HttpContext.RequestAborted));
+        }
+
+        var view = await sends.StartAsync(id, request.Member(), request.IfMatch(), request.HttpContext.RequestAborted);
+        return request.WithETag(view, view.ETag, StatusCodes.Status202Accepted);
     }
 
-    [Function("StatementsResolveBatch")]
+    [Function("StatementResolveBatch")]
     [RequireRoles(TeamRole.Spokesperson)]
     public async Task<IActionResult> ResolveBatch(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/statements/{id}/batches/{number:int}/resolve")] HttpRequest request, string id, int number) =>

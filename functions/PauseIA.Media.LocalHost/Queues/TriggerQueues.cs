@@ -1,7 +1,6 @@
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using PauseIA.Media.Storage;
 
 namespace PauseIA.Media.LocalHost.Queues;
@@ -20,13 +19,13 @@ internal sealed class TriggerQueues
     private readonly QueueServiceClient raw;
     private readonly ILogger<TriggerQueues> logger;
 
-    public TriggerQueues(IOptions<StorageOptions> storage, ILogger<TriggerQueues> logger)
+    public TriggerQueues(StorageAccount storage, ILogger<TriggerQueues> logger)
     {
         this.logger = logger;
-        raw = new QueueServiceClient(storage.Value.ConnectionString, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None });
+        raw = storage.Queues(new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None });
         var options = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
         options.MessageDecodingFailed += MoveUndecodableToPoisonAsync;
-        encoded = new QueueServiceClient(storage.Value.ConnectionString, options);
+        encoded = storage.Queues(options);
     }
 
     public QueueClient Queue(string name) => encoded.GetQueueClient(name);

@@ -3,37 +3,22 @@ using PauseIA.Media.Contacts.Privacy;
 
 namespace PauseIA.Media.Contacts;
 
-/// <summary>A journalist on the list, as the API shows it. <see cref="ETag"/> is what an update must send back.</summary>
-public sealed record Contact
+/// <summary>
+/// A journalist on the list, as the API shows it: the <see cref="ContactFields"/> people edit, then who it is
+/// and what happened to it. <see cref="ETag"/> is what an update must send back.
+/// </summary>
+public sealed record Contact : ContactFields
 {
     public required string Email { get; init; }
 
-    public string? FirstName { get; init; }
-
-    public string? LastName { get; init; }
-
-    public string? Outlet { get; init; }
-
-    public string? OutletDomain { get; init; }
-
-    public MediaType? MediaType { get; init; }
-
-    public IReadOnlyList<string> Beats { get; init; } = [];
-
-    public string? City { get; init; }
-
-    public string? Language { get; init; }
-
-    public string? Phone { get; init; }
-
-    public string? Notes { get; init; }
-
-    /// <summary>The team member who keeps the relationship (their email).</summary>
-    public string? Owner { get; init; }
-
     public ContactSource Source { get; init; }
 
-    public LawfulBasis LawfulBasis { get; init; }
+    /// <summary>Why we may keep the contact (GDPR art. 6): a contact always has one, where an edit may leave it unsaid.</summary>
+    public new LawfulBasis LawfulBasis
+    {
+        get => base.LawfulBasis ?? Contacts.LawfulBasis.LegitimateInterest;
+        init => base.LawfulBasis = value;
+    }
 
     public bool OptedOut { get; init; }
 
@@ -71,23 +56,6 @@ public sealed record Contact
 
     [JsonIgnore]
     public string DisplayName => string.Join(' ', new[] { FirstName, LastName }.Where(n => !string.IsNullOrWhiteSpace(n))) is { Length: > 0 } name ? name : Email;
-
-    [JsonIgnore]
-    public ContactFields Fields => new()
-    {
-        FirstName = FirstName,
-        LastName = LastName,
-        Outlet = Outlet,
-        OutletDomain = OutletDomain,
-        MediaType = MediaType,
-        Beats = Beats,
-        City = City,
-        Language = Language,
-        Phone = Phone,
-        Notes = Notes,
-        Owner = Owner,
-        LawfulBasis = LawfulBasis,
-    };
 
     /// <summary>
     /// The first entry of the timeline, read from the contact itself: the row records who created it,

@@ -10,9 +10,7 @@ namespace PauseIA.Media.Contacts;
 /// </summary>
 public static class ContactAccess
 {
-    public static readonly IReadOnlyList<TeamRole> PressTeam = [TeamRole.Spokesperson, TeamRole.PressOfficer, TeamRole.CommsDirector, TeamRole.Admin];
-
-    public static bool ManagesAll(TeamMember member) => member.HasAnyRole(PressTeam);
+    public static bool ManagesAll(TeamMember member) => member.HasAnyRole(TeamRoles.PressOffice);
 
     public static void EnsurePressTeam(TeamMember member)
     {

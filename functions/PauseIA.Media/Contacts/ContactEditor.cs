@@ -58,7 +58,8 @@ public sealed class ContactEditor(
     public async Task<Contact> PatchAsync(TeamMember member, string email, JsonObject patch, ExpectedVersion version, CancellationToken cancellationToken = default)
     {
         var current = await Current(member, email, cancellationToken);
-        var document = JsonSerializer.SerializeToNode(ContactInput.From(current), JsonDefaults.Options)!.AsObject();
+        // The contact as the API shows it, patched, read back as input: the fields it shows that no one edits are ignored, as in a PUT.
+        var document = JsonSerializer.SerializeToNode(current, JsonDefaults.Options)!.AsObject();
         foreach (var (name, value) in patch)
         {
             var key = document.Select(p => p.Key).FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase)) ?? name;

@@ -1,10 +1,13 @@
+using System.Text.Json.Serialization;
+
 namespace PauseIA.Media.Contacts;
 
 /// <summary>
 /// The part of a contact that people edit, checked and normalized (see <see cref="ContactValidator"/>).
 /// Edits, imports and merges are all expressed on it, and <see cref="Diff"/> names what changed.
+/// A <see cref="Contact"/> is these fields plus who it is and what happened to it.
 /// </summary>
-public sealed record ContactFields
+public record ContactFields
 {
     public string? FirstName { get; init; }
 
@@ -26,9 +29,15 @@ public sealed record ContactFields
 
     public string? Notes { get; init; }
 
+    /// <summary>The team member who keeps the relationship (their email).</summary>
     public string? Owner { get; init; }
 
+    /// <summary>Null in an edit or an import row that does not say: the contact's own basis stays.</summary>
     public LawfulBasis? LawfulBasis { get; init; }
+
+    /// <summary>These fields alone, without the rest of a <see cref="Contact"/>.</summary>
+    [JsonIgnore]
+    public ContactFields Fields => new(this);
 
     /// <summary>The names (as in JSON) of the fields whose value differs in <paramref name="other"/>.</summary>
     public IReadOnlyList<string> Diff(ContactFields other)

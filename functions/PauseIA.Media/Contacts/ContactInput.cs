@@ -40,21 +40,4 @@ public sealed record ContactInput
     /// <summary>The version being edited, when the client cannot send <c>If-Match</c>.</summary>
     [JsonPropertyName("etag")]
     public string? ETag { get; init; }
-
-    public static ContactInput From(Contact contact) => new()
-    {
-        Email = contact.Email,
-        FirstName = contact.FirstName,
-        LastName = contact.LastName,
-        Outlet = contact.Outlet,
-        OutletDomain = contact.OutletDomain,
-        MediaType = contact.MediaType is { } type ? MediaTypes.Code(type) : null,
-        Beats = contact.Beats,
-        City = contact.City,
-        Language = contact.Language,
-        Phone = contact.Phone,
-        Notes = contact.Notes,
-        Owner = contact.Owner,
-        LawfulBasis = contact.LawfulBasis,
-    };
 }

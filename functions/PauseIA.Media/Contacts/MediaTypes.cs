@@ -1,3 +1,5 @@
+using PauseIA.Media.Common;
+
 namespace PauseIA.Media.Contacts;
 
 /// <summary>Reads a media type as people write it (French or English) and names it in French for spreadsheets.</summary>
@@ -50,6 +52,16 @@ public static class MediaTypes
 
         return false;
     }
+
+    /// <summary>The media type named by <paramref name="text"/>, or a 400 that lists the accepted names.</summary>
+    public static MediaType Parse(string text) =>
+        TryParse(text, out var type) && type is not null
+            ? type.Value
+            : throw DomainException.BadRequest($"mediaType inconnu : « {text} » ({Expected}). / Unknown media type.");
+
+    /// <summary>Whether two names (<c>TV</c>, <c>télévision</c>) are the same media type.</summary>
+    public static bool Same(string? a, string? b) =>
+        TryParse(a, out var first) && first is not null && TryParse(b, out var second) && first == second;
 
     /// <summary>The French name, as the press office writes it in its spreadsheets.</summary>
     public static string FrenchLabel(MediaType mediaType) => mediaType switch

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using PauseIA.Media.Common;
+using PauseIA.Media.Telemetry;
 using SendGrid;
 using SendGrid.Helpers.Mail;
 
@@ -12,7 +13,7 @@ namespace PauseIA.Media.Email;
 /// second one would mail its recipients twice. Single mails go through <see cref="MailSends"/>,
 /// which records each outcome; statement batches through their own send ledger.
 /// </summary>
-public sealed class MailSender(ISendGridClient client, IOptions<MailOptions> options, IIdGenerator ids)
+public sealed class MailSender(ISendGridClient client, IOptions<MailOptions> options, IIdGenerator ids, PressOfficeMetrics metrics)
 {
     public const string KindArgument = "kind";
 
@@ -26,23 +27,40 @@ public sealed class MailSender(ISendGridClient client, IOptions<MailOptions> opt
     /// SendGrid's <c>X-Message-Id</c>, the proof that it accepted the request.
     /// </summary>
     public Task<string?> SendAsync(SendGridMessage message, CancellationToken cancellationToken = default) =>
-        SendAsync(message.Serialize(), cancellationToken);
+        SendAsync(message.Serialize(), KindOf(message), message.Personalizations?.Count ?? 1, cancellationToken);
 
     /// <summary>Sends a v3 payload exactly as given (a recorded one, sent again).</summary>
-    public async Task<string?> SendAsync(string payloadJson, CancellationToken cancellationToken = default)
+    public Task<string?> SendAsync(string payloadJson, CancellationToken cancellationToken = default)
+    {
+        var payload = SendGridPayload.Parse(payloadJson);
+        var kind = Enum.TryParse<MailKind>(payload.CustomArg(KindArgument), out var parsed) ? parsed : (MailKind?)null;
+        return SendAsync(payloadJson, kind, Math.Max(1, payload.PersonalizationCount), cancellationToken);
+    }
+
+    private async Task<string?> SendAsync(string payloadJson, MailKind? kind, int mails, CancellationToken cancellationToken)
     {
         var response = await client.RequestAsync(BaseClient.Method.POST, payloadJson, urlPath: "mail/send", cancellationToken: cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
+            metrics.MailRefused(kind, mails, (int)response.StatusCode);
             var body = await response.Body.ReadAsStringAsync(cancellationToken);
             throw new MailDeliveryException(response.StatusCode, body, response.Headers?.RetryAfter?.Delta);
         }
+
+        metrics.MailSent(kind, mails);
 
         return response.Headers is not null && response.Headers.TryGetValues("X-Message-Id", out var ids) ? ids.FirstOrDefault() : null;
     }
 
     /// <summary>A Message-ID of ours (without angle brackets); replies that cite it thread back to us.</summary>
     public string NewMessageId() => $"{ids.NewId()}@{options.Value.MessageIdDomain}";
+
+    /// <summary>The Message-IDs of a batch's recipients, in order: one index row registers them all (<see cref="MessageIdIndex.RegisterBatchAsync"/>).</summary>
+    public IReadOnlyList<string> NewBatchMessageIds(int count)
+    {
+        var batch = ids.NewId();
+        return Enumerable.Range(0, count).Select(i => MessageIdIndex.BatchMessageId(batch, i, options.Value.MessageIdDomain)).ToList();
+    }
 
     public SendGridMessage Build(OutgoingMail mail, string messageId, string? sendId = null)
     {
@@ -103,6 +121,9 @@ public sealed class MailSender(ISendGridClient client, IOptions<MailOptions> opt
 
         return message;
     }
+
+    private static MailKind? KindOf(SendGridMessage message) =>
+        Enum.TryParse<MailKind>(message.CustomArgs?.GetValueOrDefault(KindArgument) ?? message.Personalizations?.FirstOrDefault()?.CustomArgs?.GetValueOrDefault(KindArgument), out var kind) ? kind : null;
 
     private static EmailAddress Address(MailAddress address) =>
         new(Checked("address", address.Email), address.Name is null ? null : MailHeaderText.Clean(address.Name));

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using PauseIA.Media.Markdown;
+using PauseIA.Media.Statements.Consistency;
 using PauseIA.Media.Statements.DeliveryEvents;
 using PauseIA.Media.Statements.Diffs;
 using PauseIA.Media.Statements.Rendering;
@@ -38,6 +39,7 @@ public static class StatementsServiceCollectionExtensions
         services.AddSingleton<StatementReviews>();
         services.AddSingleton<StatementSignOffs>();
         services.AddSingleton<StatementDiffs>();
+        services.AddSingleton<StatementConsistency>();
         services.AddSingleton<StatementReminders>();
 
         // Sending.

@@ -9,4 +9,7 @@ namespace PauseIA.Media.Storage;
 public sealed class StoragePipelinePolicies
 {
     public List<HttpPipelinePolicy> PerCall { get; } = [];
+
+    /// <summary>Run after authentication, so they see the request as it would leave (tests read its signature here).</summary>
+    public List<HttpPipelinePolicy> BeforeTransport { get; } = [];
 }

@@ -11,22 +11,30 @@ namespace PauseIA.Media.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
-    /// <summary>The service clients, from one connection string, with the shared pipeline policies.</summary>
+    /// <summary>
+    /// The key of a <c>QueueServiceClient</c> that reads messages as they were written: a poison queue may hold
+    /// a message that is not Base64, on which the app's client would throw.
+    /// </summary>
+    public const string UnencodedQueues = "unencoded";
+
+    /// <summary>The service clients, from a connection string or from the service URIs with a managed identity, with the shared pipeline policies.</summary>
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<StorageOptions>()
-            .Configure(o => o.ConnectionString = configuration[StorageOptions.ConnectionSetting] ?? "")
-            .ValidateDataAnnotations()
+            .Configure(o => StorageOptions.Read(configuration, o))
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         Resources(services);
         services.TryAddSingleton<StoragePipelinePolicies>();
+        services.TryAddKeyedSingleton(StorageAccount.CredentialKey, (sp, _) => StorageAccount.Credential(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
+        services.TryAddSingleton<StorageAccount>();
 
-        services.TryAddSingleton(sp => new TableServiceClient(
-            ConnectionString(sp), Configure(sp, new TableClientOptions())));
-        services.TryAddSingleton(sp => new BlobServiceClient(
-            ConnectionString(sp), Configure(sp, new BlobClientOptions())));
-        services.TryAddSingleton(sp => new QueueServiceClient(
-            ConnectionString(sp), Configure(sp, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 })));
+        services.TryAddSingleton(sp => sp.GetRequiredService<StorageAccount>().Tables(Configure(sp, new TableClientOptions())));
+        services.TryAddSingleton(sp => sp.GetRequiredService<StorageAccount>().Blobs(Configure(sp, new BlobClientOptions())));
+        services.TryAddSingleton(sp => sp.GetRequiredService<StorageAccount>().Queues(
+            Configure(sp, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 })));
+        services.TryAddKeyedSingleton(UnencodedQueues, (sp, _) => sp.GetRequiredService<StorageAccount>().Queues(
+            Configure(sp, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None })));
         services.AddHostedService<StorageInitializer>();
         return services;
     }
@@ -72,14 +80,18 @@ public static class StorageServiceCollectionExtensions
         return created;
     }
 
-    private static string ConnectionString(IServiceProvider sp) => sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString;
-
     private static T Configure<T>(IServiceProvider sp, T options)
         where T : ClientOptions
     {
-        foreach (var policy in sp.GetRequiredService<StoragePipelinePolicies>().PerCall)
+        var policies = sp.GetRequiredService<StoragePipelinePolicies>();
+        foreach (var policy in policies.PerCall)
         {
-            options.AddPolicy(policy, Azure.Core.HttpPipelinePosition.PerCall);
+            options.AddPolicy(policy, HttpPipelinePosition.PerCall);
+        }
+
+        foreach (var policy in policies.BeforeTransport)
+        {
+            options.AddPolicy(policy, HttpPipelinePosition.BeforeTransport);
         }
 
         return options;

@@ -13,7 +13,10 @@ public static class BicepCli
 
     private static readonly Lazy<string> Executable = new(Locate);
 
-    public static string InfraDirectory { get; } = Metadata("InfraDirectory");
+    /// <summary>The repository's root: infra/, azure.yaml, host.json and the README are read from there.</summary>
+    public static string RepositoryRoot { get; } = Metadata("RepositoryRoot");
+
+    public static string InfraDirectory { get; } = Path.Combine(RepositoryRoot, "infra");
 
     public static async Task<BicepResult> RunAsync(string workingDirectory, params string[] arguments)
     {

@@ -1,15 +1,19 @@
 namespace PauseIA.Media.Infra.Tests.Bicep;
 
-/// <summary>A set of parameters for main.bicep, evaluated offline by <c>bicep snapshot</c>.</summary>
+/// <summary>A set of parameters for main.bicep, evaluated offline by <c>bicep snapshot</c> at subscription scope, as azd deploys it.</summary>
 public sealed record DeploymentScenario(string Name, string Parameters)
 {
     public const string SubscriptionId = "11111111-2222-3333-4444-555555555555";
     public const string TenantId = "99999999-8888-7777-6666-555555555555";
-    public const string ResourceGroup = "rg-pauseia-media";
+    public const string EnvironmentName = "test";
+    public const string ResourceGroup = "rg-test";
     public const string Location = "francecentral";
     public const string AppName = "pauseia-media-test";
+    public const string DeployerPrincipalId = "77777777-0000-0000-0000-000000000001";
 
     private const string Common = """
+        param environmentName = 'test'
+        param location = 'francecentral'
         param appName = 'pauseia-media-test'
         param pressAddress = 'presse@pauseia.example'
         param messageIdDomain = 'media.pauseia.example'
@@ -22,11 +26,17 @@ public sealed record DeploymentScenario(string Name, string Parameters)
         ]
         """;
 
-    /// <summary>A first production deployment as the README describes it: Microsoft Entra ID, every secret given, mail delivered, failures alerted.</summary>
-    public static DeploymentScenario Entra { get; } = new("entra", Common + """
+    /// <summary>
+    /// A production deployment once SendGrid is set up, as README.md describes it: Microsoft Entra ID, every secret
+    /// given, mail delivered, two admins alerted, and the deployer allowed to read the data.
+    /// </summary>
+    public static DeploymentScenario Entra { get; } = new("entra", Common + $$"""
 
+        param principalId = '{{DeployerPrincipalId}}'
+        param deployerDataAccess = true
         param signIn = { kind: 'entra', clientId: 'entra-client-id' }
-        param alertEmails = ['admin@pauseia.example']
+        param alertEmails = 'admin@pauseia.example, ops@pauseia.example'
+        param deliverMail = true
         param signInClientSecret = 'test-sign-in-client-secret'
         param sendGridApiKey = 'SG.test-api-key'
         param sendGridEventWebhookPublicKey = 'test-event-webhook-public-key'
@@ -35,11 +45,15 @@ public sealed record DeploymentScenario(string Name, string Parameters)
         param suppressionKey = 'test-suppression-key'
         """);
 
-    /// <summary>A later deployment of a staging copy: Google as the OpenID Connect provider, no secret given, mail kept in the outbox, a custom console address, no alert.</summary>
-    public static DeploymentScenario OpenIdConnectWithoutMail { get; } = new("oidc-outbox", Common + """
+    /// <summary>
+    /// A first deployment of a staging copy: Google as the OpenID Connect provider, no SendGrid yet (outbox), a later
+    /// run that gives no secret, a custom console address, the deployer's principal known but not given data access.
+    /// </summary>
+    public static DeploymentScenario OpenIdConnectWithoutMail { get; } = new("oidc-outbox", Common + $$"""
 
+        param principalId = '{{DeployerPrincipalId}}'
         param signIn = { kind: 'openIdConnect', name: 'google', clientId: 'google-client-id', wellKnownConfigurationUrl: 'https://accounts.google.com/.well-known/openid-configuration' }
-        param deliverMail = false
+        param alertEmails = 'admin@pauseia.example'
         param publicBaseUrl = 'https://presse.pauseia.example'
         """);
 

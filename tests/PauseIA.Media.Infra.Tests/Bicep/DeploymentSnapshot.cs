@@ -7,8 +7,10 @@ namespace PauseIA.Media.Infra.Tests.Bicep;
 /// modules expanded and parameters applied. Values known only during a deployment (keys, host
 /// names, principal ids) remain ARM expressions.
 /// </summary>
-public sealed class DeploymentSnapshot(JsonObject root)
+public sealed class DeploymentSnapshot(string name, JsonObject root)
 {
+    public string Name => name;
+
     public JsonArray Diagnostics => root["diagnostics"]?.AsArray() ?? [];
 
     public IReadOnlyList<JsonObject> Resources { get; } = root["predictedResources"]!.AsArray().Select(r => r!.AsObject()).ToList();
@@ -23,6 +25,8 @@ public sealed class DeploymentSnapshot(JsonObject root)
         Assert.Single(OfType(type), r => ((string?)r["name"] ?? "").EndsWith(nameSuffix, StringComparison.Ordinal));
 
     public JsonObject Properties(string type, string nameSuffix = "") => Single(type, nameSuffix)["properties"]!.AsObject();
+
+    public override string ToString() => name;
 
     public IReadOnlyDictionary<string, string> AppSettings =>
         Properties("Microsoft.Web/sites/config", "/appsettings").ToDictionary(p => p.Key, p => (string)p.Value!);

@@ -36,10 +36,10 @@ public sealed class ContactEditorTests(AzuriteFixture azurite) : IClassFixture<A
         var editor = services.Get<ContactEditor>();
         var member = services.Spokesperson();
         var original = await services.CreateContactAsync(ContactsTestKit.Unique("etag"), city: "Paris");
-        var first = await editor.ReplaceAsync(member, original.Email, ContactInput.From(original) with { City = "Lyon" }, new ExpectedVersion(original.ETag!, true));
+        var first = await editor.ReplaceAsync(member, original.Email, original.AsInput() with { City = "Lyon" }, new ExpectedVersion(original.ETag!, true));
 
         var fromBody = await Assert.ThrowsAsync<DomainException>(() =>
-            editor.ReplaceAsync(member, original.Email, ContactInput.From(original) with { City = "Nantes" }, new ExpectedVersion(original.ETag!, false)));
+            editor.ReplaceAsync(member, original.Email, original.AsInput() with { City = "Nantes" }, new ExpectedVersion(original.ETag!, false)));
         var fromHeader = await Assert.ThrowsAsync<DomainException>(() =>
             editor.PatchAsync(member, original.Email, new JsonObject { ["city"] = "Nantes" }, new ExpectedVersion(original.ETag!, true)));
 
@@ -133,7 +133,7 @@ public sealed class ContactEditorTests(AzuriteFixture azurite) : IClassFixture<A
     {
         await using var services = await ContactsTestKit.CreateAsync(azurite);
         var original = await services.CreateContactAsync(ContactsTestKit.Unique("same"));
-        var same = await services.Get<ContactEditor>().ReplaceAsync(services.Spokesperson(), original.Email, ContactInput.From(original), new ExpectedVersion(original.ETag!, true));
+        var same = await services.Get<ContactEditor>().ReplaceAsync(services.Spokesperson(), original.Email, original.AsInput(), new ExpectedVersion(original.ETag!, true));
         Assert.Equal(original.ETag, same.ETag);
         Assert.Empty(await services.Get<ContactTimeline>().EntriesAsync(original.Email));
     }

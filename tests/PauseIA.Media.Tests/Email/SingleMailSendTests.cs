@@ -172,7 +172,7 @@ public sealed class SingleMailSendTests(AzuriteFixture azurite) : IClassFixture<
     private static async Task RetryQueuedAsync(InquiryHarness harness, int expected)
     {
         var queue = harness.Services.GetKeyed<QueueClient>(MailSendQueue.Name);
-        var function = new PauseIA.Media.Functions.Email.MailSendFunctions(harness.Services.Get<MailSends>());
+        var function = new PauseIA.Media.Functions.Email.MailSendFunctions(harness.Services.Get<MailSends>(), harness.Services.Get<PauseIA.Media.Queues.QueueFailureLog>());
         var done = 0;
         var until = DateTime.UtcNow.AddSeconds(30);
         while (done < expected && DateTime.UtcNow < until)
@@ -180,7 +180,7 @@ public sealed class SingleMailSendTests(AzuriteFixture azurite) : IClassFixture<
             var messages = (await queue.ReceiveMessagesAsync(8)).Value;
             foreach (var message in messages)
             {
-                await function.Retry(message.MessageText, CancellationToken.None);
+                await function.Retry(message.MessageText, message.DequeueCount, CancellationToken.None);
                 await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
                 done++;
             }

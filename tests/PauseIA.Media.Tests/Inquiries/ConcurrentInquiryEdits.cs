@@ -42,11 +42,13 @@ public sealed class ConcurrentInquiryEdits(string connectionString) : HttpPipeli
         using var body = new MemoryStream();
         message.Request.Content.WriteTo(body, default);
         var text = System.Text.Encoding.UTF8.GetString(body.ToArray());
-        if (text.Contains($"PartitionKey='{reference}',RowKey='{InquiryEntities.HeadRow}')", StringComparison.Ordinal) && text.Contains("If-Match", StringComparison.OrdinalIgnoreCase))
+        var head = InquiryKeys.HeadRow(reference);
+        if ((text.Contains($"RowKey='{head}'", StringComparison.Ordinal) || text.Contains($"RowKey='{Uri.EscapeDataString(head)}'", StringComparison.Ordinal))
+            && text.Contains("If-Match", StringComparison.OrdinalIgnoreCase))
         {
             remaining--;
             Edits++;
-            direct.UpdateEntity(new TableEntity(reference, InquiryEntities.HeadRow) { ["EditedMeanwhile"] = Edits }, ETag.All, TableUpdateMode.Merge);
+            direct.UpdateEntity(new TableEntity(InquiryKeys.Partition, head) { ["EditedMeanwhile"] = Edits }, ETag.All, TableUpdateMode.Merge);
         }
     }
 }

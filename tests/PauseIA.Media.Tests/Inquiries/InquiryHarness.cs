@@ -1,24 +1,21 @@
 using Azure.Storage.Queues;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using PauseIA.Media.Contacts;
 using PauseIA.Media.Email;
-using PauseIA.Media.Functions.Http;
 using PauseIA.Media.Functions.Inquiries;
 using PauseIA.Media.Inquiries;
 using PauseIA.Media.Inquiries.Inbound;
 using PauseIA.Media.Inquiries.Processing;
+using PauseIA.Media.Queues;
 using PauseIA.Media.Testing;
-using PauseIA.Media.Tests.Inquiries.Fakes;
 
 namespace PauseIA.Media.Tests.Inquiries;
 
 /// <summary>
 /// The inquiries feature against Azurite with an in-memory contact list: posts go through the
-/// webhook function class as SendGrid would send them, and the queue is drained through the
-/// queue function class, as the hosts do.
+/// webhook function as SendGrid would send them (<see cref="FunctionCalls"/>), and the queue is
+/// drained through the queue function, as the hosts do.
 /// </summary>
 public sealed class InquiryHarness : IAsyncDisposable
 {
@@ -63,78 +60,29 @@ public sealed class InquiryHarness : IAsyncDisposable
         return new InquiryHarness(services, contacts);
     }
 
-    public static HttpRequest Request(string method, string path, string? query = null, byte[]? body = null, string? contentType = null)
-    {
-        var context = new DefaultHttpContext();
-        context.Request.Method = method;
-        context.Request.Path = path;
-        context.Request.QueryString = query is null ? QueryString.Empty : new QueryString(query);
-        context.Request.ContentType = contentType;
-        if (body is not null)
-        {
-            context.Request.ContentLength = body.Length;
-            context.Request.Body = new MemoryStream(body);
-        }
-
-        return context.Request;
-    }
-
-    /// <summary>Runs a function as the gate would: a refusal becomes its 4xx.</summary>
-    public static async Task<ObjectResult> InvokeAsync(Func<Task<IActionResult>> function)
-    {
-        try
-        {
-            return (ObjectResult)await function();
-        }
-        catch (Exception ex) when (HttpFunctionGate.MapException(ex) is ObjectResult refusal)
-        {
-            return refusal;
-        }
-    }
-
-    /// <summary>Runs an HTTP function as <paramref name="email"/>, through the same gate as the hosts (role check, then refusals mapped).</summary>
-    public async Task<IActionResult> AsAsync(string email, HttpRequest request, System.Reflection.MethodInfo function, Func<HttpRequest, Task<IActionResult>> call)
-    {
-        request.Headers[PauseIA.Media.Identity.ClientPrincipalHeader.Name] = PauseIA.Media.Identity.ClientPrincipalHeader.Write("aad", email, email);
-        var refusal = new HttpFunctionGate(Services.Get<PauseIA.Media.Identity.AccessPolicy>()).Authorize(request.HttpContext, function);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
-        try
-        {
-            return await call(request);
-        }
-        catch (Exception ex) when (HttpFunctionGate.MapException(ex) is { } mapped)
-        {
-            return mapped;
-        }
-    }
-
-    public static HttpRequest Json(string method, string path, object? body, string? query = null)
-    {
-        var bytes = body is null ? null : System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, PauseIA.Media.Common.JsonDefaults.Options);
-        return Request(method, path, query, bytes, bytes is null ? null : "application/json");
-    }
-
-    public Task<ObjectResult> PostAsync(InboundPosts.Post post, string? key = Secret) =>
-        InvokeAsync(() => new InboundWebhookFunction(Services.Get<InboundWebhook>(), Services.Get<IOptions<InboundOptions>>())
-            .Run(Request("POST", "/api/inbound/sendgrid", key is null ? null : $"?key={Uri.EscapeDataString(key)}", post.Body, post.ContentType)));
+    /// <summary>Posts as SendGrid does, through the webhook function; <paramref name="configure"/> can make the request odder.</summary>
+    public Task<FunctionResponse> PostAsync(InboundPosts.Post post, string? key = Secret, Action<HttpRequest>? configure = null) =>
+        Services.CallAsync<InboundWebhookFunction>(
+            null,
+            (f, r) => f.Run(r),
+            post.Body,
+            query: key is null ? null : $"?key={Uri.EscapeDataString(key)}",
+            contentType: post.ContentType,
+            configure: configure);
 
     /// <summary>Posts and answers the key SendGrid's post was archived under.</summary>
     public async Task<string> ReceiveAsync(InboundPosts.Post post)
     {
         var result = await PostAsync(post);
-        Assert.Equal(200, result.StatusCode ?? 200);
-        return (string)result.Value!.GetType().GetProperty("Key")!.GetValue(result.Value)!;
+        Assert.Equal(200, result.Status);
+        return (string)result.Json!["key"]!;
     }
 
     /// <summary>Processes every queued email through the queue function; answers how many.</summary>
     public async Task<int> DrainAsync()
     {
         var queue = Services.GetKeyed<QueueClient>(InboundWebhook.QueueName);
-        var function = new InboundQueueFunction(Services.Get<InboundProcessor>());
+        var function = new InboundQueueFunction(Services.Get<InboundProcessor>(), Services.Get<QueueFailureLog>());
         var count = 0;
         while (true)
         {
@@ -146,7 +94,7 @@ public sealed class InquiryHarness : IAsyncDisposable
 
             foreach (var message in messages)
             {
-                await function.Run(message.MessageText);
+                await function.Run(message.MessageText, message.DequeueCount);
                 await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
                 count++;
             }

@@ -16,10 +16,9 @@ public sealed class StatementDraftTests(AzuriteFixture azurite) : IClassFixture<
         await using var host = await StatementsTestHost.CreateAsync(azurite);
         var first = await host.DraftAsync(host.PressOfficer, StatementAudience.ForSegment(host.NewSegment()));
 
-        var put = await host.HttpAsync<StatementDraftFunctions>(nameof(StatementDraftFunctions.Revise), host.PressOfficer, (f, r) => f.Revise(r, first.Id),
-            new { markdown = "# Deuxième\r\n\r\nTexte.\r\n" }, headers: new Dictionary<string, string> { ["If-Match"] = first.ETag });
-        var v1 = await host.HttpAsync<StatementDraftFunctions>(nameof(StatementDraftFunctions.Version), host.Director, (f, r) => f.Version(r, first.Id, 1));
-        var v2 = await host.HttpAsync<StatementDraftFunctions>(nameof(StatementDraftFunctions.Version), host.Director, (f, r) => f.Version(r, first.Id, 2));
+        var put = await host.Services.CallAsync<StatementDraftFunctions>(host.PressOfficer.Email, (f, r) => f.Revise(r, first.Id), body: new { markdown = "# Deuxième\r\n\r\nTexte.\r\n" }, headers: new Dictionary<string, string> { ["If-Match"] = first.ETag });
+        var v1 = await host.Services.CallAsync<StatementDraftFunctions>(host.Director.Email, (f, r) => f.Version(r, first.Id, 1));
+        var v2 = await host.Services.CallAsync<StatementDraftFunctions>(host.Director.Email, (f, r) => f.Version(r, first.Id, 2));
 
         Assert.Equal(200, put.Status);
         Assert.Equal(2, (int?)put.Json!["version"]);
@@ -67,10 +66,8 @@ public sealed class StatementDraftTests(AzuriteFixture azurite) : IClassFixture<
         var first = await host.DraftAsync(host.PressOfficer, StatementAudience.ForSegment(host.NewSegment()));
         await host.Get<StatementDrafts>().ReviseAsync(first.Id, new SaveStatementRequest("# v2\n"), first.ETag, host.PressOfficer);
 
-        var stale = await host.HttpAsync<StatementDraftFunctions>(nameof(StatementDraftFunctions.Revise), host.LyonLead, (f, r) => f.Revise(r, first.Id),
-            new { markdown = "# v3 from a stale read\n" }, headers: new Dictionary<string, string> { ["If-Match"] = first.ETag });
-        var missing = await host.HttpAsync<StatementDraftFunctions>(nameof(StatementDraftFunctions.Revise), host.LyonLead, (f, r) => f.Revise(r, first.Id),
-            new { markdown = "# v3 without If-Match\n" });
+        var stale = await host.Services.CallAsync<StatementDraftFunctions>(host.LyonLead.Email, (f, r) => f.Revise(r, first.Id), body: new { markdown = "# v3 from a stale read\n" }, headers: new Dictionary<string, string> { ["If-Match"] = first.ETag });
+        var missing = await host.Services.CallAsync<StatementDraftFunctions>(host.LyonLead.Email, (f, r) => f.Revise(r, first.Id), body: new { markdown = "# v3 without If-Match\n" });
 
         Assert.Equal(412, stale.Status);
         Assert.Equal(400, missing.Status);
@@ -87,8 +84,7 @@ public sealed class StatementDraftTests(AzuriteFixture azurite) : IClassFixture<
         await host.RunSendAsync(id);
         var sent = await host.Get<StatementQueries>().GetAsync(id, host.Spokesperson);
 
-        var refused = await host.HttpAsync<StatementDraftFunctions>(nameof(StatementDraftFunctions.Revise), host.Spokesperson, (f, r) => f.Revise(r, id),
-            new { markdown = "# Rectificatif\n" }, headers: new Dictionary<string, string> { ["If-Match"] = sent.ETag });
+        var refused = await host.Services.CallAsync<StatementDraftFunctions>(host.Spokesperson.Email, (f, r) => f.Revise(r, id), body: new { markdown = "# Rectificatif\n" }, headers: new Dictionary<string, string> { ["If-Match"] = sent.ETag });
 
         Assert.Equal(StatementState.Sent, sent.State);
         Assert.Equal(409, refused.Status);
@@ -129,8 +125,7 @@ public sealed class StatementDraftTests(AzuriteFixture azurite) : IClassFixture<
         host.Inquiries.Add(new InquiryReplyContext("PIA-2026-0042", "j.dupont@lemonde.fr", "Jeanne Dupont", "fr", "Demande d'interview", "abc@lemonde.fr", ["abc@lemonde.fr"]));
         var before = (await host.Get<StatementQueries>().ListAsync(null)).Count;
 
-        var refused = await host.HttpAsync<StatementDraftFunctions>(nameof(StatementDraftFunctions.Create), host.PressOfficer, (f, r) => f.Create(r),
-            rawBody: body.Replace("SEGMENT", segment, StringComparison.Ordinal));
+        var refused = await host.Services.CallAsync<StatementDraftFunctions>(host.PressOfficer.Email, (f, r) => f.Create(r), body: body.Replace("SEGMENT", segment, StringComparison.Ordinal));
 
         Assert.Equal(status, refused.Status);
         Assert.False(string.IsNullOrWhiteSpace(refused.Error));
@@ -144,8 +139,7 @@ public sealed class StatementDraftTests(AzuriteFixture azurite) : IClassFixture<
         host.Contacts.Add("j.dupont@lemonde.fr", "Jeanne Dupont");
         host.Inquiries.Add(new InquiryReplyContext("PIA-2026-0042", "j.dupont@lemonde.fr", "Jeanne Dupont", "fr", "Demande d'interview", "abc@lemonde.fr", ["abc@lemonde.fr"]));
 
-        var created = await host.HttpAsync<StatementDraftFunctions>(nameof(StatementDraftFunctions.Create), host.Spokesperson, (f, r) => f.Create(r),
-            new { markdown = "Bonjour,\n\nVoici notre réponse.\n", kind = "inquiryAnswer", inquiry = "pia-2026-0042" });
+        var created = await host.Services.CallAsync<StatementDraftFunctions>(host.Spokesperson.Email, (f, r) => f.Create(r), body: new { markdown = "Bonjour,\n\nVoici notre réponse.\n", kind = "inquiryAnswer", inquiry = "pia-2026-0042" });
 
         Assert.Equal(201, created.Status);
         Assert.Equal("PIA-2026-0042", (string?)created.Json!["inquiry"]);
@@ -190,8 +184,8 @@ public sealed class StatementDraftTests(AzuriteFixture azurite) : IClassFixture<
         await using var host = await StatementsTestHost.CreateAsync(azurite);
         var review = await host.InReviewAsync(StatementAudience.ForSegment(host.NewSegment()));
 
-        var inReview = await host.HttpAsync<StatementDraftFunctions>(nameof(StatementDraftFunctions.List), host.Director, (f, r) => f.List(r), query: "state=inReview");
-        var bogus = await host.HttpAsync<StatementDraftFunctions>(nameof(StatementDraftFunctions.List), host.Director, (f, r) => f.List(r), query: "state=1");
+        var inReview = await host.Services.CallAsync<StatementDraftFunctions>(host.Director.Email, (f, r) => f.List(r), query: "state=inReview");
+        var bogus = await host.Services.CallAsync<StatementDraftFunctions>(host.Director.Email, (f, r) => f.List(r), query: "state=1");
 
         Assert.Contains(inReview.Json!.AsArray(), s => (string?)s!["id"] == review.Id);
         Assert.All(inReview.Json.AsArray(), s => Assert.Equal("inReview", (string?)s!["state"]));
@@ -205,8 +199,8 @@ public sealed class StatementDraftTests(AzuriteFixture azurite) : IClassFixture<
     {
         await using var host = await StatementsTestHost.CreateAsync(azurite);
 
-        var get = await host.HttpAsync<StatementDraftFunctions>(nameof(StatementDraftFunctions.Get), host.Director, (f, r) => f.Get(r, id));
-        var version = await host.HttpAsync<StatementDraftFunctions>(nameof(StatementDraftFunctions.Version), host.Director, (f, r) => f.Version(r, id, 1));
+        var get = await host.Services.CallAsync<StatementDraftFunctions>(host.Director.Email, (f, r) => f.Get(r, id));
+        var version = await host.Services.CallAsync<StatementDraftFunctions>(host.Director.Email, (f, r) => f.Version(r, id, 1));
 
         Assert.Equal(404, get.Status);
         Assert.Equal(404, version.Status);
@@ -218,8 +212,8 @@ public sealed class StatementDraftTests(AzuriteFixture azurite) : IClassFixture<
         await using var host = await StatementsTestHost.CreateAsync(azurite);
         var stranger = new PauseIA.Media.Identity.TeamMember("stranger@example.org", "Stranger", [], [], "fr");
 
-        var anonymous = await host.HttpAsync<StatementDraftFunctions>(nameof(StatementDraftFunctions.List), null, (f, r) => f.List(r));
-        var outsider = await host.HttpAsync<StatementDraftFunctions>(nameof(StatementDraftFunctions.List), stranger, (f, r) => f.List(r));
+        var anonymous = await host.Services.CallAsync<StatementDraftFunctions>(null, (f, r) => f.List(r));
+        var outsider = await host.Services.CallAsync<StatementDraftFunctions>(stranger.Email, (f, r) => f.List(r));
 
         Assert.Equal(401, anonymous.Status);
         Assert.Equal(403, outsider.Status);

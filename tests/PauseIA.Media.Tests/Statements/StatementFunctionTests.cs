@@ -1,7 +1,5 @@
-using System.Reflection;
-using Microsoft.Azure.Functions.Worker;
-using PauseIA.Media.Functions.Http;
 using PauseIA.Media.Functions.Statements;
+using PauseIA.Media.Queues;
 using PauseIA.Media.Statements;
 using PauseIA.Media.Statements.Sending;
 using PauseIA.Media.Testing;
@@ -10,43 +8,18 @@ namespace PauseIA.Media.Tests.Statements;
 
 public sealed class StatementFunctionTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
 {
-    public static TheoryData<string> HttpFunctions()
-    {
-        var data = new TheoryData<string>();
-        foreach (var method in typeof(StatementHttp).Assembly.GetTypes()
-            .Where(t => t.Namespace == typeof(StatementHttp).Namespace)
-            .SelectMany(t => t.GetMethods())
-            .Where(m => m.GetParameters().Any(p => p.GetCustomAttribute<HttpTriggerAttribute>() is not null)))
-        {
-            data.Add($"{method.DeclaringType!.Name}.{method.Name}");
-        }
-
-        return data;
-    }
-
-    [Theory]
-    [MemberData(nameof(HttpFunctions))]
-    public void EveryStatementHttpFunctionDeclaresWhoMayCallIt(string function)
-    {
-        var (type, name) = (function.Split('.')[0], function.Split('.')[1]);
-        var method = typeof(StatementHttp).Assembly.GetTypes().Single(t => t.Name == type).GetMethod(name)!;
-
-        Assert.True(method.GetCustomAttribute<RequireRolesAttribute>() is not null ^ method.GetCustomAttribute<PublicEndpointAttribute>() is not null);
-        Assert.StartsWith("api/", method.GetParameters().Select(p => p.GetCustomAttribute<HttpTriggerAttribute>()).Single(a => a is not null)!.Route, StringComparison.Ordinal);
-    }
-
     [Fact]
     public async Task TheQueueFunctionSendsAndRefusesAMessageItDidNotWrite()
     {
         await using var host = await StatementsTestHost.CreateAsync(azurite);
         var id = await host.SignedOffAsync(StatementAudience.ForSegment(host.NewSegment(2)));
         await host.Get<StatementSends>().StartAsync(id, host.Spokesperson, null);
-        var functions = new StatementBackgroundFunctions(host.Get<StatementSendProcessor>(), host.Get<StatementScheduler>(), host.Get<StatementReminders>());
+        var functions = new StatementBackgroundFunctions(host.Get<StatementSendProcessor>(), host.Get<StatementScheduler>(), host.Get<StatementReminders>(), host.Get<QueueFailureLog>());
 
-        await functions.Send(new StatementSendMessage(id).ToJson(), CancellationToken.None);
+        await functions.Send(new StatementSendMessage(id).ToJson(), 1, CancellationToken.None);
 
         Assert.Equal(StatementState.Sent, (await host.StatementAsync(id)).State);
-        await Assert.ThrowsAsync<InvalidDataException>(() => functions.Send("""{"other":1}""", CancellationToken.None));
+        await Assert.ThrowsAsync<InvalidDataException>(() => functions.Send("""{"other":1}""", 1, CancellationToken.None));
     }
 
     [Fact]
@@ -54,9 +27,8 @@ public sealed class StatementFunctionTests(AzuriteFixture azurite) : IClassFixtu
     {
         await using var host = await StatementsTestHost.CreateAsync(azurite);
 
-        var rendered = await host.HttpAsync<StatementPreviewFunctions>(nameof(StatementPreviewFunctions.Render), host.PressOfficer, (f, r) => f.Render(r),
-            new { markdown = "---\ntitle: Brouillon\n---\n# Texte\n" });
-        var empty = await host.HttpAsync<StatementPreviewFunctions>(nameof(StatementPreviewFunctions.Render), host.PressOfficer, (f, r) => f.Render(r), new { markdown = "" });
+        var rendered = await host.Services.CallAsync<StatementPreviewFunctions>(host.PressOfficer.Email, (f, r) => f.Render(r), body: new { markdown = "---\ntitle: Brouillon\n---\n# Texte\n" });
+        var empty = await host.Services.CallAsync<StatementPreviewFunctions>(host.PressOfficer.Email, (f, r) => f.Render(r), body: new { markdown = "" });
 
         Assert.Equal(200, rendered.Status);
         Assert.Contains("Brouillon", (string?)rendered.Json!["subject"], StringComparison.Ordinal);
@@ -72,7 +44,7 @@ public sealed class StatementFunctionTests(AzuriteFixture azurite) : IClassFixtu
         await host.Get<StatementSends>().StartAsync(id, host.Spokesperson, null);
         await host.RunSendAsync(id);
 
-        var stats = await host.HttpAsync<StatementReportFunctions>(nameof(StatementReportFunctions.Stats), host.LyonLead, (f, r) => f.Stats(r, id));
+        var stats = await host.Services.CallAsync<StatementReportFunctions>(host.LyonLead.Email, (f, r) => f.Stats(r, id));
 
         Assert.Equal(200, stats.Status);
         Assert.Equal("sent", (string?)stats.Json!["state"]);

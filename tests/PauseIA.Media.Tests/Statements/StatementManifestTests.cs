@@ -17,10 +17,9 @@ public sealed class StatementManifestTests(AzuriteFixture azurite) : IClassFixtu
         host.Contacts.Suppress("parti@journal.example", SuppressionReason.OptedOut);
         var view = await host.ApprovedAsync(StatementAudience.ForSegment(segment));
 
-        var live = await host.HttpAsync<StatementSignOffFunctions>(nameof(StatementSignOffFunctions.Manifest), host.Spokesperson, (f, r) => f.Manifest(r, view.Id));
-        var signed = await host.HttpAsync<StatementSignOffFunctions>(nameof(StatementSignOffFunctions.SignOff), host.Spokesperson, (f, r) => f.SignOff(r, view.Id),
-            new { contentHash = view.ContentHash, manifestHash = (string?)live.Json!["hash"] });
-        var frozen = await host.HttpAsync<StatementSignOffFunctions>(nameof(StatementSignOffFunctions.Manifest), host.LyonLead, (f, r) => f.Manifest(r, view.Id));
+        var live = await host.Services.CallAsync<StatementSignOffFunctions>(host.Spokesperson.Email, (f, r) => f.Manifest(r, view.Id));
+        var signed = await host.Services.CallAsync<StatementSignOffFunctions>(host.Spokesperson.Email, (f, r) => f.SignOff(r, view.Id), body: new { contentHash = view.ContentHash, manifestHash = (string?)live.Json!["hash"] });
+        var frozen = await host.Services.CallAsync<StatementSignOffFunctions>(host.LyonLead.Email, (f, r) => f.Manifest(r, view.Id));
 
         Assert.False((bool?)live.Json["frozen"]);
         Assert.Equal(3, live.Json["recipients"]!.AsArray().Count);
@@ -62,7 +61,7 @@ public sealed class StatementManifestTests(AzuriteFixture azurite) : IClassFixtu
         var view = await host.ApprovedAsync(StatementAudience.ForSegment(segment));
         host.Contacts.Suppress((await host.Get<StatementSignOffs>().ManifestAsync(view.Id)).Recipients[0].Email, SuppressionReason.HardBounce);
 
-        var refused = await host.HttpAsync<StatementSignOffFunctions>(nameof(StatementSignOffFunctions.SignOff), host.Spokesperson, (f, r) => f.SignOff(r, view.Id));
+        var refused = await host.Services.CallAsync<StatementSignOffFunctions>(host.Spokesperson.Email, (f, r) => f.SignOff(r, view.Id));
 
         Assert.Equal(409, refused.Status);
         Assert.Equal(StatementState.Approved, (await host.StatementAsync(view.Id)).State);

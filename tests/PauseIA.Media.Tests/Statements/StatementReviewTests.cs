@@ -16,8 +16,7 @@ public sealed class StatementReviewTests(AzuriteFixture azurite) : IClassFixture
         await using var host = await StatementsTestHost.CreateAsync(azurite);
         var segment = host.NewSegment(3);
 
-        var created = await host.HttpAsync<StatementDraftFunctions>(nameof(StatementDraftFunctions.Create), host.PressOfficer, (f, r) => f.Create(r),
-            new { markdown = StatementsTestHost.Markdown, kind = "pressRelease", audience = new { segment } });
+        var created = await host.Services.CallAsync<StatementDraftFunctions>(host.PressOfficer.Email, (f, r) => f.Create(r), body: new { markdown = StatementsTestHost.Markdown, kind = "pressRelease", audience = new { segment } });
         Assert.Equal(201, created.Status);
         var id = (string)created.Json!["id"]!;
         Assert.Equal("draft", (string?)created.Json["state"]);
@@ -26,29 +25,28 @@ public sealed class StatementReviewTests(AzuriteFixture azurite) : IClassFixture
         Assert.Equal("Pause IA demande un traité international", (string?)created.Json["title"]);
         Assert.Equal($"/api/statements/{id}", created.Headers.Location.ToString());
 
-        var submitted = await host.HttpAsync<StatementReviewFunctions>(nameof(StatementReviewFunctions.Submit), host.PressOfficer, (f, r) => f.Submit(r, id));
+        var submitted = await host.Services.CallAsync<StatementReviewFunctions>(host.PressOfficer.Email, (f, r) => f.Submit(r, id));
         Assert.Equal("inReview", (string?)submitted.Json!["state"]);
 
-        var approved = await host.HttpAsync<StatementReviewFunctions>(nameof(StatementReviewFunctions.Review), host.Director, (f, r) => f.Review(r, id),
-            new { decision = "approve", comment = "Looks right.", version = 1 });
+        var approved = await host.Services.CallAsync<StatementReviewFunctions>(host.Director.Email, (f, r) => f.Review(r, id), body: new { decision = "approve", comment = "Looks right.", version = 1 });
         Assert.Equal("approved", (string?)approved.Json!["state"]);
         Assert.Equal(TestSettings.CommsDirector, (string?)approved.Json["approval"]!["by"]);
         Assert.Equal((string?)created.Json["contentHash"], (string?)approved.Json["approval"]!["contentHash"]);
-        var forSpokesperson = await host.HttpAsync<StatementDraftFunctions>(nameof(StatementDraftFunctions.Get), host.Spokesperson, (f, r) => f.Get(r, id));
+        var forSpokesperson = await host.Services.CallAsync<StatementDraftFunctions>(host.Spokesperson.Email, (f, r) => f.Get(r, id));
         Assert.Contains("signOff", forSpokesperson.Json!["actions"]!.AsArray().Select(a => (string?)a), StringComparer.Ordinal);
 
-        var manifest = await host.HttpAsync<StatementSignOffFunctions>(nameof(StatementSignOffFunctions.SignOff), host.Spokesperson, (f, r) => f.SignOff(r, id));
+        var manifest = await host.Services.CallAsync<StatementSignOffFunctions>(host.Spokesperson.Email, (f, r) => f.SignOff(r, id));
         Assert.Equal(200, manifest.Status);
         Assert.True((bool?)manifest.Json!["frozen"]);
         Assert.Equal(3, manifest.Json["recipients"]!.AsArray().Count);
 
-        var sending = await host.HttpAsync<StatementSendFunctions>(nameof(StatementSendFunctions.Send), host.Spokesperson, (f, r) => f.Send(r, id), new { });
+        var sending = await host.Services.CallAsync<StatementSendFunctions>(host.Spokesperson.Email, (f, r) => f.Send(r, id), body: new { });
         Assert.Equal(202, sending.Status);
         Assert.Equal("sending", (string?)sending.Json!["state"]);
 
         await host.RunSendAsync(id);
 
-        var sent = await host.HttpAsync<StatementDraftFunctions>(nameof(StatementDraftFunctions.Get), host.LyonLead, (f, r) => f.Get(r, id));
+        var sent = await host.Services.CallAsync<StatementDraftFunctions>(host.LyonLead.Email, (f, r) => f.Get(r, id));
         Assert.Equal("sent", (string?)sent.Json!["state"]);
         Assert.Equal(sent.Headers.ETag.ToString(), (string?)sent.Json["etag"]);
         Assert.Equal(
@@ -85,7 +83,7 @@ public sealed class StatementReviewTests(AzuriteFixture azurite) : IClassFixture
         var draft = await host.DraftAsync(host.Director, StatementAudience.ForSegment(host.NewSegment()));
         await host.Get<StatementReviews>().SubmitAsync(draft.Id, host.Director, null);
 
-        var refused = await host.HttpAsync<StatementReviewFunctions>(nameof(StatementReviewFunctions.Review), host.Director, (f, r) => f.Review(r, draft.Id), new { decision = "approve" });
+        var refused = await host.Services.CallAsync<StatementReviewFunctions>(host.Director.Email, (f, r) => f.Review(r, draft.Id), body: new { decision = "approve" });
 
         Assert.Equal(403, refused.Status);
         Assert.Contains("someone else", refused.Error, StringComparison.Ordinal);
@@ -112,7 +110,7 @@ public sealed class StatementReviewTests(AzuriteFixture azurite) : IClassFixture
         await using var host = await StatementsTestHost.CreateAsync(azurite);
         var view = await host.InReviewAsync(StatementAudience.ForSegment(host.NewSegment()));
 
-        var atTheEdge = await host.HttpAsync<StatementReviewFunctions>(nameof(StatementReviewFunctions.Review), host.Spokesperson, (f, r) => f.Review(r, view.Id), new { decision = "approve" });
+        var atTheEdge = await host.Services.CallAsync<StatementReviewFunctions>(host.Spokesperson.Email, (f, r) => f.Review(r, view.Id), body: new { decision = "approve" });
         var inTheDomain = await Assert.ThrowsAsync<DomainException>(() =>
             host.Get<StatementReviews>().ReviewAsync(view.Id, new ReviewRequest(ReviewDecision.Approve), host.Spokesperson, null));
 
@@ -127,7 +125,7 @@ public sealed class StatementReviewTests(AzuriteFixture azurite) : IClassFixture
         await using var host = await StatementsTestHost.CreateAsync(azurite);
         var view = await host.InReviewAsync(StatementAudience.ForSegment(host.NewSegment()));
 
-        var refused = await host.HttpAsync<StatementReviewFunctions>(nameof(StatementReviewFunctions.Review), host.Director, (f, r) => f.Review(r, view.Id), new { decision = "requestChanges", comment = "  " });
+        var refused = await host.Services.CallAsync<StatementReviewFunctions>(host.Director.Email, (f, r) => f.Review(r, view.Id), body: new { decision = "requestChanges", comment = "  " });
 
         Assert.Equal(400, refused.Status);
         var after = await host.Get<StatementQueries>().GetAsync(view.Id, host.Director);
@@ -142,7 +140,7 @@ public sealed class StatementReviewTests(AzuriteFixture azurite) : IClassFixture
         await using var host = await StatementsTestHost.CreateAsync(azurite);
         var view = await host.InReviewAsync(StatementAudience.ForSegment(host.NewSegment()));
 
-        var refused = await host.HttpAsync<StatementSignOffFunctions>(nameof(StatementSignOffFunctions.SignOff), host.Spokesperson, (f, r) => f.SignOff(r, view.Id));
+        var refused = await host.Services.CallAsync<StatementSignOffFunctions>(host.Spokesperson.Email, (f, r) => f.SignOff(r, view.Id));
 
         Assert.Equal(409, refused.Status);
         Assert.Contains("approved", refused.Error, StringComparison.Ordinal);
@@ -155,7 +153,7 @@ public sealed class StatementReviewTests(AzuriteFixture azurite) : IClassFixture
         await using var host = await StatementsTestHost.CreateAsync(azurite);
         var view = await host.ApprovedAsync(StatementAudience.ForSegment(host.NewSegment()));
 
-        var atTheEdge = await host.HttpAsync<StatementSignOffFunctions>(nameof(StatementSignOffFunctions.SignOff), host.Director, (f, r) => f.SignOff(r, view.Id));
+        var atTheEdge = await host.Services.CallAsync<StatementSignOffFunctions>(host.Director.Email, (f, r) => f.SignOff(r, view.Id));
         var inTheDomain = await Assert.ThrowsAsync<DomainException>(() =>
             host.Get<StatementSignOffs>().SignOffAsync(view.Id, new SignOffRequest(), host.PressOfficer, null));
 
@@ -190,8 +188,8 @@ public sealed class StatementReviewTests(AzuriteFixture azurite) : IClassFixture
         await using var host = await StatementsTestHost.CreateAsync(azurite);
         var id = await host.SignedOffAsync(StatementAudience.ForSegment(host.NewSegment()));
 
-        var byOfficer = await host.HttpAsync<StatementSendFunctions>(nameof(StatementSendFunctions.Send), host.PressOfficer, (f, r) => f.Send(r, id), new { test = false });
-        var byDirector = await host.HttpAsync<StatementSendFunctions>(nameof(StatementSendFunctions.Send), host.Director, (f, r) => f.Send(r, id));
+        var byOfficer = await host.Services.CallAsync<StatementSendFunctions>(host.PressOfficer.Email, (f, r) => f.Send(r, id), body: new { test = false });
+        var byDirector = await host.Services.CallAsync<StatementSendFunctions>(host.Director.Email, (f, r) => f.Send(r, id));
 
         Assert.Equal(403, byOfficer.Status);
         Assert.Equal(403, byDirector.Status);
@@ -206,7 +204,7 @@ public sealed class StatementReviewTests(AzuriteFixture azurite) : IClassFixture
         var before = await host.Get<StatementQueries>().GetAsync(id, host.PressOfficer);
 
         var edited = await host.Get<StatementDrafts>().ReviseAsync(id, new SaveStatementRequest(StatementsTestHost.Markdown.Replace("traité", "accord", StringComparison.Ordinal)), before.ETag, host.PressOfficer);
-        var refused = await host.HttpAsync<StatementSendFunctions>(nameof(StatementSendFunctions.Send), host.Spokesperson, (f, r) => f.Send(r, id));
+        var refused = await host.Services.CallAsync<StatementSendFunctions>(host.Spokesperson.Email, (f, r) => f.Send(r, id));
 
         Assert.Equal(StatementState.Draft, edited.State);
         Assert.Null(edited.Approval);
@@ -268,9 +266,9 @@ public sealed class StatementReviewTests(AzuriteFixture azurite) : IClassFixture
         await using var host = await StatementsTestHost.CreateAsync(azurite);
         var id = await host.SignedOffAsync(StatementAudience.ForSegment(host.NewSegment()));
 
-        var byLead = await host.HttpAsync<StatementReviewFunctions>(nameof(StatementReviewFunctions.Withdraw), host.LyonLead, (f, r) => f.Withdraw(r, id));
-        var byAuthor = await host.HttpAsync<StatementReviewFunctions>(nameof(StatementReviewFunctions.Withdraw), host.PressOfficer, (f, r) => f.Withdraw(r, id), new { reason = "Sujet dépassé." });
-        var send = await host.HttpAsync<StatementSendFunctions>(nameof(StatementSendFunctions.Send), host.Spokesperson, (f, r) => f.Send(r, id));
+        var byLead = await host.Services.CallAsync<StatementReviewFunctions>(host.LyonLead.Email, (f, r) => f.Withdraw(r, id));
+        var byAuthor = await host.Services.CallAsync<StatementReviewFunctions>(host.PressOfficer.Email, (f, r) => f.Withdraw(r, id), body: new { reason = "Sujet dépassé." });
+        var send = await host.Services.CallAsync<StatementSendFunctions>(host.Spokesperson.Email, (f, r) => f.Send(r, id));
 
         Assert.Equal(403, byLead.Status);
         Assert.Equal("withdrawn", (string?)byAuthor.Json!["state"]);
@@ -284,8 +282,8 @@ public sealed class StatementReviewTests(AzuriteFixture azurite) : IClassFixture
         await using var host = await StatementsTestHost.CreateAsync(azurite);
         var view = await host.InReviewAsync(StatementAudience.ForSegment(host.NewSegment()));
 
-        var general = await host.HttpAsync<StatementReviewFunctions>(nameof(StatementReviewFunctions.Comment), host.Director, (f, r) => f.Comment(r, view.Id), new { text = "Strong opening." });
-        var onLine = await host.HttpAsync<StatementReviewFunctions>(nameof(StatementReviewFunctions.Comment), host.Director, (f, r) => f.Comment(r, view.Id), new { text = "Which treaty?", version = 1, line = 7 });
+        var general = await host.Services.CallAsync<StatementReviewFunctions>(host.Director.Email, (f, r) => f.Comment(r, view.Id), body: new { text = "Strong opening." });
+        var onLine = await host.Services.CallAsync<StatementReviewFunctions>(host.Director.Email, (f, r) => f.Comment(r, view.Id), body: new { text = "Which treaty?", version = 1, line = 7 });
 
         Assert.Equal(201, general.Status);
         var comments = onLine.Json!["timeline"]!.AsArray().Where(e => (string?)e!["kind"] == "commented").ToList();
@@ -309,7 +307,7 @@ public sealed class StatementReviewTests(AzuriteFixture azurite) : IClassFixture
         await using var host = await StatementsTestHost.CreateAsync(azurite);
         var view = await host.InReviewAsync(StatementAudience.ForSegment(host.NewSegment()));
 
-        var refused = await host.HttpAsync<StatementReviewFunctions>(nameof(StatementReviewFunctions.Comment), host.Director, (f, r) => f.Comment(r, view.Id), rawBody: body);
+        var refused = await host.Services.CallAsync<StatementReviewFunctions>(host.Director.Email, (f, r) => f.Comment(r, view.Id), body: body);
 
         Assert.Equal(400, refused.Status);
         Assert.Equal(view.Timeline.Count, (await host.Get<StatementTimeline>().ListAsync(view.Id)).Count);
@@ -324,7 +322,7 @@ public sealed class StatementReviewTests(AzuriteFixture azurite) : IClassFixture
         await using var host = await StatementsTestHost.CreateAsync(azurite);
         var view = await host.InReviewAsync(StatementAudience.ForSegment(host.NewSegment()));
 
-        var refused = await host.HttpAsync<StatementReviewFunctions>(nameof(StatementReviewFunctions.Review), host.Director, (f, r) => f.Review(r, view.Id), rawBody: body);
+        var refused = await host.Services.CallAsync<StatementReviewFunctions>(host.Director.Email, (f, r) => f.Review(r, view.Id), body: body);
 
         Assert.Equal(400, refused.Status);
         Assert.Equal(view.ETag, (await host.Get<StatementQueries>().GetAsync(view.Id, host.Director)).ETag);

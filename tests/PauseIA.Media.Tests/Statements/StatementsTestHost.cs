@@ -1,11 +1,5 @@
-using System.Text;
-using System.Text.Json;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
-using PauseIA.Media.Common;
 using PauseIA.Media.Contacts;
-using PauseIA.Media.Functions.Http;
 using PauseIA.Media.Identity;
 using PauseIA.Media.Inquiries;
 using PauseIA.Media.Statements;
@@ -17,8 +11,7 @@ namespace PauseIA.Media.Tests.Statements;
 
 /// <summary>
 /// The domain's services on Azurite with fake contacts and inquiries, the team of <see cref="TestSettings"/>,
-/// helpers that walk a statement through its workflow, and a way to call function classes as the host would
-/// (gate first, refusals mapped to 4xx).
+/// and helpers that walk a statement through its workflow. Functions are called through <see cref="FunctionCalls"/> on <see cref="Services"/>.
 /// </summary>
 public sealed class StatementsTestHost : IAsyncDisposable
 {
@@ -124,55 +117,6 @@ public sealed class StatementsTestHost : IAsyncDisposable
 
     public Task RunSendAsync(string id, CancellationToken cancellationToken = default) =>
         Get<StatementSendProcessor>().RunAsync(new StatementSendMessage(id), cancellationToken);
-
-    /// <summary>Calls <paramref name="method"/> of a function class as the host would: the gate checks roles, refusals become 4xx.</summary>
-    public async Task<HttpResult> HttpAsync<TFunction>(
-        string method,
-        TeamMember? member,
-        Func<TFunction, HttpRequest, Task<IActionResult>> call,
-        object? body = null,
-        string? query = null,
-        IDictionary<string, string>? headers = null,
-        string? rawBody = null,
-        string contentType = "application/json")
-        where TFunction : class
-    {
-        var function = ActivatorUtilities.CreateInstance<TFunction>(Services.Provider);
-        var context = new DefaultHttpContext { RequestServices = Services.Provider };
-        var request = context.Request;
-        request.Method = "POST";
-        request.QueryString = new QueryString(query is null ? "" : $"?{query}");
-        if (member is not null)
-        {
-            request.Headers[ClientPrincipalHeader.Name] = ClientPrincipalHeader.Write("aad", member.Email, member.DisplayName);
-        }
-
-        foreach (var (name, value) in headers ?? new Dictionary<string, string>())
-        {
-            request.Headers[name] = value;
-        }
-
-        var bytes = rawBody is not null ? Encoding.UTF8.GetBytes(rawBody) : body is null ? [] : JsonSerializer.SerializeToUtf8Bytes(body, JsonDefaults.Options);
-        request.Body = new MemoryStream(bytes);
-        request.ContentLength = bytes.Length;
-        request.ContentType = contentType;
-        context.Response.Body = new MemoryStream();
-
-        var gate = new HttpFunctionGate(Get<AccessPolicy>());
-        if (gate.Authorize(context, typeof(TFunction).GetMethod(method) ?? throw new ArgumentException($"No method {method}")) is { } refusal)
-        {
-            return HttpResult.From(refusal, context);
-        }
-
-        try
-        {
-            return HttpResult.From(await call(function, request), context);
-        }
-        catch (Exception ex) when (HttpFunctionGate.MapException(ex) is { } mapped)
-        {
-            return HttpResult.From(mapped, context);
-        }
-    }
 
     public async ValueTask DisposeAsync() => await Services.DisposeAsync();
 }

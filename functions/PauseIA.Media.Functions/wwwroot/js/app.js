@@ -68,6 +68,7 @@ function renderHeader() {
     { key: 'statements', label: t('nav.statements') },
     isAdmin() ? { key: 'outbox', label: t('nav.outbox') } : null,
     canDecideSends() ? { key: 'mail-sends', label: t('nav.mailSends') } : null,
+    isAdmin() ? { key: 'poison', label: t('nav.poison') } : null,
   ].filter(Boolean) : [];
 
   append(clear(header), h('div', { class: 'header-bar' },

@@ -14,6 +14,7 @@ import * as statement from './views/statement.js';
 import * as statementNew from './views/statement-new.js';
 import * as outbox from './views/outbox.js';
 import * as mailSends from './views/mail-sends.js';
+import * as poison from './views/poison.js';
 
 const statementTabs = new Set(['edit', 'review', 'signoff', 'send', 'stats']);
 
@@ -36,6 +37,7 @@ const routes = [
   { match: ['statements', ':id', ':tab'], view: statement, when: params => statementTabs.has(params.tab) },
   { match: ['outbox'], view: outbox },
   { match: ['mail-sends'], view: mailSends },
+  { match: ['poison'], view: poison },
 ];
 
 /** The first route whose literal segments match (literals win because they come first), with its parameters. */

@@ -21,6 +21,14 @@ public sealed class ContactCsvExporter(ContactStore store, ContactAuditLog audit
         "notes", "owner", "source", "lawful_basis", "opted_out", "hard_bounced", "created_at", "updated_at",
     ];
 
+    /// <summary>The separator a client asks for (<c>?delimiter=</c>): <c>;</c> by default, or <c>,</c>; by sign or by name.</summary>
+    public static char SeparatorOf(string? delimiter) => delimiter switch
+    {
+        null or "" or ";" or "semicolon" => ';',
+        "," or "comma" => ',',
+        var other => throw DomainException.BadRequest($"delimiter : « ; » ou « , », pas « {other} ». / delimiter must be ; or ,."),
+    };
+
     public async Task<ContactExport> ExportAsync(TeamMember member, ContactFilter filter, char separator = ';', CancellationToken cancellationToken = default)
     {
         ContactAccess.EnsurePressTeam(member);

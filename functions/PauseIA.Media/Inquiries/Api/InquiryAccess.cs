@@ -9,9 +9,7 @@ namespace PauseIA.Media.Inquiries.Api;
 /// </summary>
 public static class InquiryAccess
 {
-    private static readonly TeamRole[] PressRoles = [TeamRole.Spokesperson, TeamRole.CommsDirector, TeamRole.PressOfficer, TeamRole.Admin];
-
-    public static bool SeesAll(TeamMember member) => member.HasAnyRole(PressRoles);
+    public static bool SeesAll(TeamMember member) => member.HasAnyRole(TeamRoles.PressOffice);
 
     public static bool CanSee(TeamMember member, Inquiry inquiry) =>
         SeesAll(member) || inquiry.Involves(member.Email) || (inquiry.City is not null && member.LeadsCity(inquiry.City));

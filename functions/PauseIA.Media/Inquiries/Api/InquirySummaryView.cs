@@ -2,8 +2,8 @@ using PauseIA.Media.Email;
 
 namespace PauseIA.Media.Inquiries.Api;
 
-/// <summary>One line of the inquiries list (<c>GET /api/inquiries</c>).</summary>
-public sealed record InquirySummaryView(
+/// <summary>One line of the inquiries list (<c>GET /api/inquiries</c>), and the start of an <see cref="InquiryView"/>.</summary>
+public record InquirySummaryView(
     string Reference,
     InquiryStatus Status,
     string Kind,

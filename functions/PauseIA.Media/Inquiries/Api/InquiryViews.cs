@@ -17,14 +17,24 @@ public sealed class InquiryViews(TeamDirectory team, InboundHtml html)
     public InquiryView Detail(InquiryThread thread, DateTimeOffset now, IReadOnlyList<MailSend> sends)
     {
         var inquiry = thread.Inquiry;
-        return new InquiryView(
-            inquiry.Reference, inquiry.Status, Kind, inquiry.Subject, inquiry.Journalist, inquiry.Outlet, inquiry.City, inquiry.Language,
-            inquiry.Deadline?.Utc, inquiry.Deadline?.Phrase, inquiry.Deadline?.TimeZone, inquiry.Urgent, inquiry.UrgencyReason, inquiry.Priority,
-            inquiry.IsOverdue(now), Member(inquiry.Assignee), inquiry.Watchers.Select(w => Member(w)!).ToList(),
-            new RoutingView(inquiry.RoutingRule, inquiry.RoutingReason), inquiry.StatementId, inquiry.RelatedReference, inquiry.ForwardedBy,
-            inquiry.Acknowledged, inquiry.ReceivedAt, inquiry.LastMessageAt, inquiry.AnsweredAt, inquiry.ClosedAt, inquiry.EscalatedAt, inquiry.Version,
-            thread.Messages.Select(m => Message(inquiry.Reference, m)).ToList(), thread.Events,
-            sends.Where(s => s.NeedsDecision || s.State == MailSendState.Deferred).ToList());
+        return new InquiryView(Summary(inquiry, now))
+        {
+            DeadlineTimeZone = inquiry.Deadline?.TimeZone,
+            UrgencyReason = inquiry.UrgencyReason,
+            Watchers = inquiry.Watchers.Select(w => Member(w)!).ToList(),
+            Routing = new RoutingView(inquiry.RoutingRule, inquiry.RoutingReason),
+            StatementId = inquiry.StatementId,
+            RelatedReference = inquiry.RelatedReference,
+            ForwardedBy = inquiry.ForwardedBy,
+            Acknowledged = inquiry.Acknowledged,
+            AnsweredAt = inquiry.AnsweredAt,
+            ClosedAt = inquiry.ClosedAt,
+            EscalatedAt = inquiry.EscalatedAt,
+            Version = inquiry.Version,
+            Messages = thread.Messages.Select(m => Message(inquiry.Reference, m)).ToList(),
+            Timeline = thread.Events,
+            Sends = sends.Where(s => s.NeedsDecision || s.State == MailSendState.Deferred).ToList(),
+        };
     }
 
     public MessageView Message(string reference, InquiryMessage message) => new(

@@ -59,7 +59,11 @@ public sealed class InboundWebhook(
             return new InboundReceipt(key, Duplicate: true);
         }
 
-        await queue.SendMessageAsync(JsonSerializer.Serialize(new InboundQueueMessage(key, created ? now : storedAt), JsonDefaults.Options), cancellationToken);
+        // Only the bytes this call archived travel inline: a twin's post may differ from the archived one.
+        var message = created && bytes.Length <= InboundQueueMessage.MaxInlineBytes
+            ? new InboundQueueMessage(key, now, contentType, bytes)
+            : new InboundQueueMessage(key, created ? now : storedAt);
+        await queue.SendMessageAsync(JsonSerializer.Serialize(message, JsonDefaults.Options), cancellationToken);
         return new InboundReceipt(key, Duplicate: !created);
     }
 

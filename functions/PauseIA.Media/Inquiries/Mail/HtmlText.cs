@@ -4,74 +4,147 @@ using AngleSharp.Html.Parser;
 
 namespace PauseIA.Media.Inquiries.Mail;
 
-/// <summary>The readable text of an HTML-only email: blocks become lines, scripts and styles disappear.</summary>
+/// <summary>
+/// The text a reader sees in an HTML mail body, the one converter for every feature: blocks break
+/// lines and paragraphs leave a blank line, <c>&lt;br&gt;</c> always breaks, list items start with
+/// <c>- </c>, table cells are separated by a space, and scripts, styles and the head vanish. Quoted
+/// blocks (<c>&lt;blockquote&gt;</c>) come out prefixed with <c>&gt;</c>, as in a plain-text reply, so
+/// that the readers drop the quoted history of an HTML-only reply as they do a plain-text one.
+/// </summary>
 public static class HtmlText
 {
-    private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "head", "title", "template", "noscript" };
+    private static readonly HashSet<string> Invisible = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "head", "title", "template", "noscript" };
 
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
     {
-        "p", "div", "section", "article", "header", "footer", "blockquote", "pre", "table", "tr", "ul", "ol",
+        "div", "section", "article", "header", "footer", "pre", "table", "tr", "ul", "ol",
         "h1", "h2", "h3", "h4", "h5", "h6", "hr", "address", "center", "dl", "dt", "dd",
     };
 
-    public static string ToPlainText(string html)
+    private static readonly string[] Markers = ["<html", "<body", "<p>", "<p ", "<br", "<div", "<table", "<span", "<blockquote"];
+
+    /// <summary>Whether a body sent as text is really HTML (some clients do that), rather than text that mentions a tag.</summary>
+    public static bool LooksLikeHtml(string text) =>
+        text.Contains('<', StringComparison.Ordinal)
+        && Markers.Any(m => text.Contains(m, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The text, with <c>\n</c> line ends, no blank line at either end and never two blank lines in a row.</summary>
+    public static string ToText(string html)
     {
         var document = new HtmlParser().ParseDocument(html);
-        var text = new StringBuilder();
-        Append(document.Body ?? (INode)document, text);
-        var lines = text.ToString().Split('\n').Select(l => string.Join(' ', l.Split([' ', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)));
-        return CollapseBlankLines(lines).Trim();
+        var writer = new TextWriter();
+        writer.Write(document.Body ?? (INode)document);
+        return writer.ToString();
     }
 
-    private static void Append(INode node, StringBuilder text)
+    private sealed class TextWriter
     {
-        foreach (var child in node.ChildNodes)
+        private readonly StringBuilder text = new();
+        private readonly StringBuilder line = new();
+        private int quoteDepth;
+
+        public void Write(INode node)
         {
-            switch (child)
+            foreach (var child in node.ChildNodes)
             {
-                case IText t:
-                    text.Append(t.Data.Replace('\r', ' ').Replace('\n', ' '));
-                    break;
-                case IElement e when Skipped.Contains(e.LocalName):
-                    break;
-                case IElement e when e.LocalName == "br":
-                    text.Append('\n');
-                    break;
-                case IElement e when e.LocalName == "li":
-                    text.Append("\n- ");
-                    Append(e, text);
-                    text.Append('\n');
-                    break;
-                case IElement e when e.LocalName is "td" or "th":
-                    Append(e, text);
-                    text.Append(' ');
-                    break;
-                case IElement e when Blocks.Contains(e.LocalName):
-                    text.Append('\n');
-                    Append(e, text);
-                    text.Append('\n');
-                    break;
-                default:
-                    Append(child, text);
-                    break;
+                switch (child)
+                {
+                    case IText t:
+                        AppendCollapsed(t.Data);
+                        break;
+                    case IElement e when Invisible.Contains(e.LocalName):
+                        break;
+                    case IElement { LocalName: "br" }:
+                        EndLine(always: true);
+                        break;
+                    case IElement { LocalName: "p" } e:
+                        Paragraph(() => Write(e));
+                        break;
+                    case IElement { LocalName: "li" } e:
+                        EndLine(always: false);
+                        line.Append("- ");
+                        Write(e);
+                        EndLine(always: false);
+                        break;
+                    case IElement { LocalName: "blockquote" } e:
+                        EndLine(always: false);
+                        quoteDepth++;
+                        Write(e);
+                        EndLine(always: false);
+                        quoteDepth--;
+                        break;
+                    case IElement { LocalName: "td" or "th" } e:
+                        Write(e);
+                        line.Append(' ');
+                        break;
+                    case IElement e when Blocks.Contains(e.LocalName):
+                        EndLine(always: false);
+                        Write(e);
+                        EndLine(always: false);
+                        break;
+                    default:
+                        Write(child);
+                        break;
+                }
             }
         }
-    }
 
-    private static string CollapseBlankLines(IEnumerable<string> lines)
-    {
-        var result = new StringBuilder();
-        var blank = 0;
-        foreach (var line in lines)
+        public override string ToString()
         {
-            blank = line.Length == 0 ? blank + 1 : 0;
-            if (blank <= 1)
+            EndLine(always: false);
+            return text.ToString().Trim('\n');
+        }
+
+        // A paragraph stands between blank lines, as in plain-text mail.
+        private void Paragraph(Action content)
+        {
+            EndLine(always: false);
+            BlankLine();
+            content();
+            EndLine(always: false);
+            BlankLine();
+        }
+
+        private void BlankLine()
+        {
+            if (text.Length > 0 && !(text.Length >= 2 && text[^1] == '\n' && text[^2] == '\n'))
             {
-                result.Append(line).Append('\n');
+                text.Append('\n');
             }
         }
 
-        return result.ToString();
+        // A block ends the line it is on; <br> always breaks, so <br><br> leaves a blank line (one at most).
+        private void EndLine(bool always)
+        {
+            var content = line.ToString().Trim();
+            line.Clear();
+            if (content.Length > 0)
+            {
+                text.Append('>', quoteDepth).Append(quoteDepth > 0 ? " " : "").Append(content).Append('\n');
+            }
+            else if (always && !(text.Length >= 2 && text[^1] == '\n' && text[^2] == '\n'))
+            {
+                text.Append('\n');
+            }
+        }
+
+        // HTML white space (the source's line breaks included) shows as one space; no-break spaces are kept.
+        private void AppendCollapsed(string data)
+        {
+            foreach (var c in data)
+            {
+                if (char.IsWhiteSpace(c) && c != '\u00A0' && c != '\u202F')
+                {
+                    if (line.Length > 0 && line[^1] != ' ')
+                    {
+                        line.Append(' ');
+                    }
+                }
+                else
+                {
+                    line.Append(c);
+                }
+            }
+        }
     }
 }

@@ -51,7 +51,7 @@ internal static partial class ParsedFormReader
             To = Addresses(Field("to") ?? headers.Get("To")),
             Cc = Addresses(Field("cc") ?? headers.Get("Cc")),
             Subject = TextDecoding.RepairC1(Field("subject") ?? headers.Get("Subject") ?? ""),
-            Text = text ?? (html is null ? "" : HtmlText.ToPlainText(html)),
+            Text = text ?? (html is null ? "" : HtmlText.ToText(html)),
             Html = html,
             SentAt = headers.Get("Date") is { } date && DateUtils.TryParse(date, out DateTimeOffset sent) ? sent : null,
             InReplyTo = MessageIdOf(headers.Get("In-Reply-To")),

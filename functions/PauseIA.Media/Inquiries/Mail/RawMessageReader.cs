@@ -59,7 +59,7 @@ internal static class RawMessageReader
             To = Addresses(message.To),
             Cc = Addresses(message.Cc),
             Subject = TextDecoding.RepairC1(message.Subject ?? ""),
-            Text = text ?? (html is null ? "" : HtmlText.ToPlainText(html)),
+            Text = text ?? (html is null ? "" : HtmlText.ToText(html)),
             Html = html,
             SentAt = message.Headers.Contains(HeaderId.Date) ? message.Date : null,
             InReplyTo = MessageIdOf(message.InReplyTo),

@@ -6,6 +6,7 @@ using PauseIA.Media.Identity;
 using PauseIA.Media.Inquiries.Classification;
 using PauseIA.Media.Inquiries.Mail;
 using PauseIA.Media.Inquiries.Routing;
+using PauseIA.Media.Telemetry;
 
 namespace PauseIA.Media.Inquiries.Processing;
 
@@ -29,6 +30,7 @@ public sealed class InquiryOpener(
     MessageIdIndex index,
     InquiryNotifier notifier,
     IIdGenerator ids,
+    PressOfficeMetrics metrics,
     TimeProvider time,
     ILogger<InquiryOpener> logger)
 {
@@ -118,9 +120,13 @@ public sealed class InquiryOpener(
             // Under the address it goes to, so that a delivery report for it can be checked (InboundMailFiler).
             await RegisterAsync(ack.MessageId, inquiry, cancellationToken, recipient);
             var sent = await acknowledger.SendAsync(ack.Mail, ack.MessageId, cancellationToken);
-            if (sent.State == MailSendState.Sent && contact?.PrivacyNoticeDue == true)
+            if (sent.State == MailSendState.Sent)
             {
-                await contacts.MarkPrivacyNoticeSentAsync(contact.Email, cancellationToken);
+                metrics.Acknowledged(time.GetUtcNow() - email.ReceivedAt);
+                if (contact?.PrivacyNoticeDue == true)
+                {
+                    await contacts.MarkPrivacyNoticeSentAsync(contact.Email, cancellationToken);
+                }
             }
             else if (InquiryNotifier.Problem(sent, $"L'accusé de réception à {recipient}") is { } problem)
             {

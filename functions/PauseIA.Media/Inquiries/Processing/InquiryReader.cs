@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PauseIA.Media.Contacts;
 using PauseIA.Media.Email;
 using PauseIA.Media.Identity;
 using PauseIA.Media.Inquiries.Mail;
@@ -68,7 +69,7 @@ public sealed class InquiryReader(
             deadline is null ? null : new InquiryDeadline(deadline.Utc, deadline.Phrase, deadline.TimeZone),
             assessment,
             outlet is not null
-                ? new InquiryOutlet(outlet.Name, outlet.Domain, outlet.MediaType, outlet.City, outlet.Country)
+                ? new InquiryOutlet(outlet.Name, outlet.Domain, MediaTypes.FrenchLabel(outlet.MediaType), outlet.City, outlet.Country)
                 : signature.Outlet is { } signed ? new InquiryOutlet(signed, null, null, null, null) : null,
             city,
             city is null ? null : source);

@@ -1,3 +1,6 @@
+using PauseIA.Media.Contacts;
+using static PauseIA.Media.Contacts.MediaType;
+
 namespace PauseIA.Media.Inquiries.Reading;
 
 /// <summary>
@@ -7,12 +10,6 @@ namespace PauseIA.Media.Inquiries.Reading;
 /// </summary>
 internal static class DefaultOutlets
 {
-    private const string Print = MediaTypes.Print;
-    private const string Tv = MediaTypes.Tv;
-    private const string Radio = MediaTypes.Radio;
-    private const string Web = MediaTypes.Web;
-    private const string Agency = MediaTypes.Agency;
-
     public static IReadOnlyList<OutletEntry> Entries { get; } =
     [
         // French national press, agencies, TV, radio and web.
@@ -241,9 +238,9 @@ internal static class DefaultOutlets
         Eu("straitstimes.com", "The Straits Times", Print, "SG", "en"),
     ];
 
-    private static OutletEntry Fr(string domain, string name, string mediaType, string? city = null, List<string>? aliases = null) =>
+    private static OutletEntry Fr(string domain, string name, MediaType mediaType, string? city = null, List<string>? aliases = null) =>
         Eu(domain, name, mediaType, "FR", "fr", aliases, city);
 
-    private static OutletEntry Eu(string domain, string name, string mediaType, string country, string language, List<string>? aliases = null, string? city = null) =>
-        new() { Domain = domain, Name = name, MediaType = mediaType, City = city, Country = country, Language = language, Aliases = aliases ?? [] };
+    private static OutletEntry Eu(string domain, string name, MediaType mediaType, string country, string language, List<string>? aliases = null, string? city = null) =>
+        new() { Domain = domain, Name = name, MediaType = MediaTypes.Code(mediaType), City = city, Country = country, Language = language, Aliases = aliases ?? [] };
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using PauseIA.Media.Inquiries.Mail;
 
 namespace PauseIA.Media.Inquiries.Reading;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
+using PauseIA.Media.Contacts;
 
 namespace PauseIA.Media.Inquiries.Reading;
 
@@ -25,7 +26,7 @@ public sealed partial class OutletDirectory
                 continue;
             }
 
-            var outlet = new OutletInfo(entry.Name.Trim(), domain, entry.MediaType, string.IsNullOrWhiteSpace(entry.City) ? null : entry.City.Trim(),
+            var outlet = new OutletInfo(entry.Name.Trim(), domain, MediaTypes.Parse(entry.MediaType), string.IsNullOrWhiteSpace(entry.City) ? null : entry.City.Trim(),
                 entry.Country.Trim().ToUpperInvariant(), entry.Language.Trim().ToLowerInvariant());
             byDomain[domain] = outlet;
             foreach (var name in entry.Aliases.Prepend(entry.Name).Where(n => !string.IsNullOrWhiteSpace(n)))

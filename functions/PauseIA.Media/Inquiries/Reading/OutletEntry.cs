@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using PauseIA.Media.Contacts;
 
 namespace PauseIA.Media.Inquiries.Reading;
 
@@ -11,7 +12,7 @@ public sealed class OutletEntry
     [Required]
     public string Name { get; set; } = "";
 
-    /// <summary>One of <see cref="MediaTypes.All"/>: presse écrite, TV, radio, web, agence.</summary>
+    /// <summary>A media type as the contact list names it (<see cref="MediaTypes"/>): presse écrite, TV, radio, web, agence, or <c>print</c>, <c>tv</c>…</summary>
     [Required]
     public string MediaType { get; set; } = "";
 

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
+using PauseIA.Media.Contacts;
 
 namespace PauseIA.Media.Inquiries.Reading;
 
@@ -15,9 +16,9 @@ public sealed class OutletOptionsValidator : IValidateOptions<OutletOptions>
             var results = new List<ValidationResult>();
             Validator.TryValidateObject(entry, new ValidationContext(entry), results, validateAllProperties: true);
             failures.AddRange(results.Select(r => $"{OutletOptions.Section}:Entries:{i}:{string.Join(",", r.MemberNames)}: {r.ErrorMessage}"));
-            if (!string.IsNullOrEmpty(entry.MediaType) && !MediaTypes.All.Contains(entry.MediaType))
+            if (!string.IsNullOrEmpty(entry.MediaType) && !(MediaTypes.TryParse(entry.MediaType, out var type) && type is not null))
             {
-                failures.Add($"{OutletOptions.Section}:Entries:{i}:MediaType: '{entry.MediaType}' is not one of {string.Join(", ", MediaTypes.All)}.");
+                failures.Add($"{OutletOptions.Section}:Entries:{i}:MediaType: '{entry.MediaType}' is not a media type ({MediaTypes.Expected}).");
             }
         }
 

@@ -1,3 +1,4 @@
+using PauseIA.Media.Contacts;
 using PauseIA.Media.Identity;
 
 namespace PauseIA.Media.Inquiries.Routing;
@@ -88,7 +89,7 @@ public sealed class InquiryRouter(RoutingTargets targets)
 
         if (when.MediaTypes.Count > 0)
         {
-            if (facts.Outlet?.MediaType is not { } type || !when.MediaTypes.Any(t => TextFold.Same(t, type)))
+            if (facts.Outlet?.MediaType is not { } type || !when.MediaTypes.Any(t => MediaTypes.Same(t, type)))
             {
                 return null;
             }

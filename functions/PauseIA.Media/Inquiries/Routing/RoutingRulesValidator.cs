@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PauseIA.Media.Contacts;
 
 namespace PauseIA.Media.Inquiries.Routing;
 
@@ -68,6 +69,11 @@ public sealed partial class RoutingRulesValidator(RoutingTargets targets)
         foreach (var language in when.Languages.Where(l => l.Trim() is not ("fr" or "en")))
         {
             yield return $"langue « {language} » inconnue (fr ou en) / unknown language";
+        }
+
+        foreach (var mediaType in when.MediaTypes.Where(t => !(MediaTypes.TryParse(t, out var type) && type is not null)))
+        {
+            yield return $"type de média « {mediaType} » inconnu ({MediaTypes.Expected}) / unknown media type";
         }
 
         var namesCities = when.Cities.Count > 0;

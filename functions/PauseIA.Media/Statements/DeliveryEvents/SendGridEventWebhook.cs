@@ -10,8 +10,9 @@ namespace PauseIA.Media.Statements.DeliveryEvents;
 /// <summary>
 /// <c>POST /api/webhooks/sendgrid/events</c>: verifies the post, then applies each new event once —
 /// statistics per statement, hard bounces and opt-outs on the contact, every event on the contact's
-/// timeline. Our <c>custom_args</c> (statementId, contact, batch) say which statement an event is about;
-/// an event about a batch or a single mail (sendId) whose outcome was unknown proves SendGrid accepted it.
+/// timeline (a statement's "processed" as its sending, which the send itself does not write per recipient).
+/// Our <c>custom_args</c> (statementId, contact, batch) say which statement an event is about; an event
+/// about a batch or a single mail (sendId) whose outcome was unknown proves SendGrid accepted it.
 /// </summary>
 public sealed class SendGridEventWebhook(
     EventSignatureVerifier verifier,
@@ -143,8 +144,9 @@ public sealed class SendGridEventWebhook(
         }
         catch (DomainException ex) when (ex.Kind == DomainErrorKind.NotFound)
         {
-            // Mail to someone who is not (or no longer) a contact, such as a team member's test send.
-            logger.LogInformation("SendGrid {Event} for {Email}, who is not a contact", e.Event, email);
+            // Mail to someone who is not (or no longer) a contact, such as a team member's test send. Logs go to
+            // Application Insights: the address stays out of them.
+            logger.LogInformation("SendGrid {Event} for an address that is not a contact", e.Event);
         }
     }
 
@@ -152,6 +154,8 @@ public sealed class SendGridEventWebhook(
     {
         var kind = e.Event switch
         {
+            // SendGrid took the statement for this recipient: the send's own entry on the contact's timeline.
+            "processed" when e.StatementId is not null => ContactActivityKind.StatementSent,
             "delivered" => ContactActivityKind.Delivered,
             "open" => ContactActivityKind.Opened,
             "click" => ContactActivityKind.Clicked,
@@ -168,6 +172,7 @@ public sealed class SendGridEventWebhook(
         var summary = e.Event switch
         {
             "click" => $"click: {e.Url}",
+            "processed" => "Communiqué envoyé / statement sent",
             "bounce" or "dropped" => $"{e.Event} ({e.Type ?? "-"}): {reason}",
             _ => e.Event,
         };

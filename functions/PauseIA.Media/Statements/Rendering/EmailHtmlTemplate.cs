@@ -21,24 +21,24 @@ internal static class EmailHtmlTemplate
             .Append("<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<meta name=\"x-apple-disable-message-reformatting\">\n")
-            .Append("<title>").Append(HtmlText.Encode(email.Subject)).Append("</title>\n")
+            .Append("<title>").Append(HtmlEncoding.Encode(email.Subject)).Append("</title>\n")
             .Append("</head>\n")
             .Append("<body style=\"margin:0;padding:0;background-color:#f3f4f6;\">\n")
             .Append("<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"background-color:#f3f4f6;\">\n")
             .Append("<tr>\n<td align=\"center\" style=\"padding:24px 12px;\">\n")
             .Append("<table role=\"presentation\" width=\"600\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"width:100%;max-width:600px;background-color:#ffffff;border-collapse:collapse;\">\n");
 
-        Row(html, $"padding:20px 32px;border-bottom:4px solid #ff9416;{Font}font-size:14px;font-weight:bold;letter-spacing:0.5px;color:#1f2328;", HtmlText.Encode(texts.Header));
+        Row(html, $"padding:20px 32px;border-bottom:4px solid #ff9416;{Font}font-size:14px;font-weight:bold;letter-spacing:0.5px;color:#1f2328;", HtmlEncoding.Encode(texts.Header));
         if (email.EmbargoLine is not null)
         {
-            Row(html, $"padding:14px 32px;background-color:#fff4e5;border-left:4px solid #c2410c;{Font}font-size:15px;line-height:1.4;font-weight:bold;color:#7c2d12;", HtmlText.Encode(email.EmbargoLine));
+            Row(html, $"padding:14px 32px;background-color:#fff4e5;border-left:4px solid #c2410c;{Font}font-size:15px;line-height:1.4;font-weight:bold;color:#7c2d12;", HtmlEncoding.Encode(email.EmbargoLine));
         }
 
         var content = new StringBuilder();
         if (email.Title is not null)
         {
             content.Append("<h1 style=\"margin:0 0 20px 0;").Append(Font).Append("font-size:26px;line-height:1.25;font-weight:bold;color:#1f2328;\">")
-                .Append(HtmlText.Encode(email.Title)).Append("</h1>\n");
+                .Append(HtmlEncoding.Encode(email.Title)).Append("</h1>\n");
         }
 
         content.Append(EmailStyles.Apply(email.BodyHtml).TrimEnd('\n'));
@@ -46,9 +46,9 @@ internal static class EmailHtmlTemplate
 
         var footer = new StringBuilder()
             .Append(Paragraph("margin:0 0 8px 0;"))
-            .Append(HtmlText.Encode(texts.ContactLabel + texts.Colon + email.PressName + ", "))
+            .Append(HtmlEncoding.Encode(texts.ContactLabel + texts.Colon + email.PressName + ", "))
             .Append(Link("mailto:" + email.PressAddress, email.PressAddress)).Append("</p>\n")
-            .Append(Paragraph("margin:0 0 8px 0;")).Append(HtmlText.Encode(texts.Reason)).Append("</p>\n")
+            .Append(Paragraph("margin:0 0 8px 0;")).Append(HtmlEncoding.Encode(texts.Reason)).Append("</p>\n")
             .Append(Paragraph("margin:0;"))
             .Append(Link(email.UnsubscribeUrl, texts.Unsubscribe)).Append(" · ")
             .Append(Link(email.PrivacyNoticeUrl, texts.PrivacyNotice)).Append("</p>");
@@ -64,5 +64,5 @@ internal static class EmailHtmlTemplate
     private static string Paragraph(string style) => $"<p style=\"{style}{Font}font-size:13px;line-height:1.5;color:#57606a;\">";
 
     private static string Link(string href, string text) =>
-        $"<a href=\"{HtmlText.Encode(href)}\" style=\"color:#57606a;text-decoration:underline;\">{HtmlText.Encode(text)}</a>";
+        $"<a href=\"{HtmlEncoding.Encode(href)}\" style=\"color:#57606a;text-decoration:underline;\">{HtmlEncoding.Encode(text)}</a>";
 }

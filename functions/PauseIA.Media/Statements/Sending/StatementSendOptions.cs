@@ -40,8 +40,4 @@ public sealed class StatementSendOptions
     /// <summary>A send with work overdue by this much has lost its queue message; the scheduler puts a new one.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
     public TimeSpan StallAfter { get; set; } = TimeSpan.FromMinutes(10);
-
-    /// <summary>Storage and contact calls made at once for one batch (suppression checks, Message-ID index).</summary>
-    [Range(1, 64)]
-    public int Parallelism { get; set; } = 16;
 }

@@ -1,6 +1,7 @@
 using PauseIA.Media.Common;
 using PauseIA.Media.Email;
 using PauseIA.Media.Identity;
+using PauseIA.Media.Statements.Languages;
 
 namespace PauseIA.Media.Statements.Sending;
 
@@ -19,7 +20,8 @@ public sealed class StatementTestSends(
     StatementTimeline timeline,
     TimeProvider time)
 {
-    public async Task<TestSendResult> SendAsync(string id, TeamMember member, CancellationToken cancellationToken = default)
+    /// <summary>The version in <paramref name="language"/>, or by default the one the member would receive as a journalist of their language.</summary>
+    public async Task<TestSendResult> SendAsync(string id, TeamMember member, string? language = null, CancellationToken cancellationToken = default)
     {
         var statement = (await store.GetAsync(id, cancellationToken)).Statement;
         if (!StatementViews.AllowsTestSend(statement.State))
@@ -29,11 +31,12 @@ public sealed class StatementTestSends(
         }
 
         var content = await loader.LoadAsync(id, statement.Version, cancellationToken);
+        var version = content.Texts.In(language ?? StatementLanguages.For(member.Language, content.Texts.Primary.Language, content.Texts.Languages));
         var now = time.GetUtcNow();
         var thread = statement.Inquiry is { } reference ? await audiences.ReplyContextAsync(reference, cancellationToken) : null;
         var messageId = mail.NewMessageId();
         var message = builder.Build(
-            new StatementMessage(statement, content, statement.ShowsEmbargoLine(now), true, thread),
+            new StatementMessage(statement, content, statement.ShowsEmbargoLine(now), true, thread, Language: version.Language),
             [new MessageRecipient(member.Email, member.DisplayName, messageId)]);
         var send = await sends.SendAsync(message, MailKind.StatementTest, id, messageId, interactive: true, cancellationToken);
         if (send.State != MailSendState.Sent)
@@ -46,8 +49,8 @@ public sealed class StatementTestSends(
         await timeline.AppendAsync(id, new StatementEvent(StatementEventKind.TestSent, member.Email, now)
         {
             Version = statement.Version,
-            Detail = $"to {member.Email}",
+            Detail = $"to {member.Email}, {version.Language}",
         }, cancellationToken);
-        return new TestSendResult(member.Email, message.Subject, statement.Version, content.ContentHash);
+        return new TestSendResult(member.Email, message.Subject, statement.Version, content.ContentHash, version.Language);
     }
 }

@@ -27,13 +27,15 @@ public sealed class InquiryApiTests(AzuriteFixture azurite) : IClassFixture<Azur
 
         async Task<IReadOnlyList<string>> ListAsync(string who, string? query = null)
         {
-            var result = (OkObjectResult)await harness.AsAsync(who, InquiryHarness.Request("GET", "/api/inquiries", query), Method(nameof(InquiryQueryFunctions.List)), Queries(harness).List);
-            return ((IReadOnlyList<InquirySummaryView>)result.Value!).Select(s => s.Reference).Where(seeded.Contains).ToList();
+            var result = await harness.Services.CallAsync<InquiryQueryFunctions>(who, (f, r) => f.List(r), query: query);
+            return result.Value<IReadOnlyList<InquirySummaryView>>().Select(s => s.Reference).Where(seeded.Contains).ToList();
         }
 
         Assert.Equal([overdue.Reference, sooner.Reference, later.Reference], (await ListAsync(TestSettings.PressOfficer)).Take(3));
         Assert.Equal([undated.Reference, closed.Reference], (await ListAsync(TestSettings.PressOfficer)).Skip(3).Order());
         Assert.Equal([later.Reference], await ListAsync(TestSettings.PressOfficer, "?urgent=true"));
+        Assert.Equal([later.Reference], await ListAsync(TestSettings.PressOfficer, "?urgent=oui"));
+        Assert.Equal([overdue.Reference, sooner.Reference], (await ListAsync(TestSettings.PressOfficer, "?urgent=non")).Take(2));
         Assert.Equal([overdue.Reference], await ListAsync(TestSettings.PressOfficer, "?overdue=true"));
         Assert.Equal([closed.Reference], await ListAsync(TestSettings.PressOfficer, "?status=closed"));
         Assert.Equal([sooner.Reference], await ListAsync(TestSettings.PressOfficer, $"?assignee={TestSettings.LyonLead}"));
@@ -43,15 +45,16 @@ public sealed class InquiryApiTests(AzuriteFixture azurite) : IClassFixture<Azur
 
     [Theory]
     [InlineData("?status=lost")]
+    [InlineData("?status=1")]
     [InlineData("?urgent=maybe")]
     [InlineData("?assignee=nobody@example.org")]
     public async Task ABadFilterIs400(string query)
     {
         await using var harness = await InquiryHarness.CreateAsync(azurite);
 
-        var result = (ObjectResult)await harness.AsAsync(TestSettings.PressOfficer, InquiryHarness.Request("GET", "/api/inquiries", query), Method(nameof(InquiryQueryFunctions.List)), Queries(harness).List);
+        var result = await harness.Services.CallAsync<InquiryQueryFunctions>(TestSettings.PressOfficer, (f, r) => f.List(r), query: query);
 
-        Assert.Equal(400, result.StatusCode);
+        Assert.Equal(400, result.Status);
     }
 
     [Fact]
@@ -59,11 +62,10 @@ public sealed class InquiryApiTests(AzuriteFixture azurite) : IClassFixture<Azur
     {
         await using var harness = await InquiryHarness.CreateAsync(azurite);
         var inquiry = await InquirySeeds.SeedAsync(harness, i => i with { Deadline = new(i.ReceivedAt.AddHours(3), "bouclage 18h", "Europe/Paris") });
-        var request = InquiryHarness.Request("GET", $"/api/inquiries/{inquiry.Reference}");
 
-        var result = (OkObjectResult)await harness.AsAsync(TestSettings.CommsDirector, request, Method(nameof(InquiryQueryFunctions.Detail)), r => Queries(harness).Detail(r, inquiry.Reference.ToLowerInvariant()));
+        var result = await harness.Services.CallAsync<InquiryQueryFunctions>(TestSettings.CommsDirector, (f, r) => f.Detail(r, inquiry.Reference.ToLowerInvariant()));
 
-        using var json = JsonDocument.Parse(JsonSerializer.Serialize(result.Value, JsonDefaults.Options));
+        using var json = JsonDocument.Parse(result.Body);
         var root = json.RootElement;
         Assert.Equal(inquiry.Reference, root.GetProperty("reference").GetString());
         Assert.Equal("new", root.GetProperty("status").GetString());
@@ -78,7 +80,7 @@ public sealed class InquiryApiTests(AzuriteFixture azurite) : IClassFixture<Azur
         Assert.DoesNotContain("script", html, StringComparison.Ordinal);
         Assert.DoesNotContain("onclick", html, StringComparison.Ordinal);
         Assert.DoesNotContain("tracker.example", html, StringComparison.Ordinal);
-        Assert.Equal(inquiry.Version, request.HttpContext.Response.Headers.ETag.ToString());
+        Assert.Equal(inquiry.Version, result.Headers.ETag.ToString());
     }
 
     [Fact]
@@ -87,13 +89,11 @@ public sealed class InquiryApiTests(AzuriteFixture azurite) : IClassFixture<Azur
         await using var harness = await InquiryHarness.CreateAsync(azurite);
         var inquiry = await InquirySeeds.SeedAsync(harness, i => i with { City = "Lyon", Assignee = TestSettings.LyonLead });
 
-        var unknown = (ObjectResult)await harness.AsAsync(TestSettings.PressOfficer, InquiryHarness.Request("GET", "/api/inquiries/PIA-2099-0000"), Method(nameof(InquiryQueryFunctions.Detail)), r => Queries(harness).Detail(r, "PIA-2099-0000"));
-        var forbidden = (ObjectResult)await harness.AsAsync(TestSettings.ToulouseLead, InquiryHarness.Request("GET", "/"), Method(nameof(InquiryQueryFunctions.Detail)), r => Queries(harness).Detail(r, inquiry.Reference));
-        var allowed = await harness.AsAsync(TestSettings.LyonLead, InquiryHarness.Request("GET", "/"), Method(nameof(InquiryQueryFunctions.Detail)), r => Queries(harness).Detail(r, inquiry.Reference));
+        var unknown = await harness.Services.CallAsync<InquiryQueryFunctions>(TestSettings.PressOfficer, (f, r) => f.Detail(r, "PIA-2099-0000"));
+        var forbidden = await harness.Services.CallAsync<InquiryQueryFunctions>(TestSettings.ToulouseLead, (f, r) => f.Detail(r, inquiry.Reference));
+        var allowed = await harness.Services.CallAsync<InquiryQueryFunctions>(TestSettings.LyonLead, (f, r) => f.Detail(r, inquiry.Reference));
 
-        Assert.Equal(404, unknown.StatusCode);
-        Assert.Equal(403, forbidden.StatusCode);
-        Assert.IsType<OkObjectResult>(allowed);
+        Assert.Equal((404, 403, 200), (unknown.Status, forbidden.Status, allowed.Status));
     }
 
     [Fact]
@@ -106,14 +106,14 @@ public sealed class InquiryApiTests(AzuriteFixture azurite) : IClassFixture<Azur
         var assigned = await AssignAsync(harness, inquiry.Reference, new AssignInquiry(TestSettings.RennesLead, [TestSettings.CommsDirector]), inquiry.Version);
         var stale = await AssignAsync(harness, inquiry.Reference, new AssignInquiry(TestSettings.PressOfficer), inquiry.Version);
 
-        Assert.Equal(400, ((ObjectResult)bad).StatusCode);
-        var view = (InquiryView)((OkObjectResult)assigned).Value!;
+        Assert.Equal(400, bad.Status);
+        var view = assigned.Value<InquiryView>();
         Assert.Equal(InquiryStatus.Assigned, view.Status);
         Assert.Equal(TestSettings.RennesLead, view.Assignee!.Email);
         Assert.Equal([TestSettings.CommsDirector], view.Watchers.Select(w => w.Email));
         Assert.Contains(view.Timeline, e => e.Kind == InquiryEventKind.Assigned && e.Actor == TestSettings.Spokesperson);
         Assert.Single(await harness.SentAsync(inquiry.Reference, "notification"), n => n.To.Contains(TestSettings.RennesLead));
-        Assert.Equal(409, ((ObjectResult)stale).StatusCode);
+        Assert.Equal(409, stale.Status);
         Assert.Equal(TestSettings.RennesLead, (await harness.Store.FindAsync(inquiry.Reference))!.Assignee);
     }
 
@@ -126,7 +126,7 @@ public sealed class InquiryApiTests(AzuriteFixture azurite) : IClassFixture<Azur
 
         var result = await ReplyAsync(harness, reference!, new ReplyToInquiry("Bonjour,\n\n**Oui**, à 15h. <script>alert(1)</script>"));
 
-        var view = (InquiryView)((OkObjectResult)result).Value!;
+        var view = result.Value<InquiryView>();
         Assert.Equal(InquiryStatus.Answered, view.Status);
         var reply = Assert.Single(view.Messages, m => m.Kind == InquiryMessageKind.Reply);
         Assert.Equal(TestSettings.Spokesperson, reply.Author);
@@ -178,8 +178,8 @@ public sealed class InquiryApiTests(AzuriteFixture azurite) : IClassFixture<Azur
         var closed = await ReplyAsync(harness, inquiry.Reference, new ReplyToInquiry("Bonjour"));
         var empty = await ReplyAsync(harness, inquiry.Reference, new ReplyToInquiry("  "));
 
-        Assert.Equal(409, ((ObjectResult)closed).StatusCode);
-        Assert.Equal(400, ((ObjectResult)empty).StatusCode);
+        Assert.Equal(409, closed.Status);
+        Assert.Equal(400, empty.Status);
         Assert.Empty(await harness.SentAsync(inquiry.Reference));
     }
 
@@ -188,24 +188,23 @@ public sealed class InquiryApiTests(AzuriteFixture azurite) : IClassFixture<Azur
     {
         await using var harness = await InquiryHarness.CreateAsync(azurite);
         var inquiry = await InquirySeeds.SeedAsync(harness);
-        var commands = new InquiryCommandFunctions(harness.Services.Get<InquiryCommands>());
-        Task<IActionResult> Call(string name, object? body, Func<Microsoft.AspNetCore.Http.HttpRequest, Task<IActionResult>> call) =>
-            harness.AsAsync(TestSettings.PressOfficer, InquiryHarness.Json("POST", $"/api/inquiries/{inquiry.Reference}/{name}", body), typeof(InquiryCommandFunctions).GetMethod(name)!, call);
+        Task<FunctionResponse> Call(System.Linq.Expressions.Expression<Func<InquiryCommandFunctions, Microsoft.AspNetCore.Http.HttpRequest, Task<IActionResult>>> call, object? body = null) =>
+            harness.Services.CallAsync(TestSettings.PressOfficer, call, body, method: "POST");
 
-        var note = await Call("Note", new AddInquiryNote("Rappeler après 14h."), r => commands.Note(r, inquiry.Reference));
-        var emptyNote = await Call("Note", new AddInquiryNote(""), r => commands.Note(r, inquiry.Reference));
-        var reopenOpen = await Call("Reopen", null, r => commands.Reopen(r, inquiry.Reference));
-        var close = await Call("Close", new CloseInquiry("Traité par téléphone"), r => commands.Close(r, inquiry.Reference));
-        var closeAgain = await Call("Close", null, r => commands.Close(r, inquiry.Reference));
-        var reopen = await Call("Reopen", null, r => commands.Reopen(r, inquiry.Reference));
+        var note = await Call((f, r) => f.Note(r, inquiry.Reference), new AddInquiryNote("Rappeler après 14h."));
+        var emptyNote = await Call((f, r) => f.Note(r, inquiry.Reference), new AddInquiryNote(""));
+        var reopenOpen = await Call((f, r) => f.Reopen(r, inquiry.Reference));
+        var close = await Call((f, r) => f.Close(r, inquiry.Reference), new CloseInquiry("Traité par téléphone"));
+        var closeAgain = await Call((f, r) => f.Close(r, inquiry.Reference));
+        var reopen = await Call((f, r) => f.Reopen(r, inquiry.Reference));
 
-        Assert.Contains(((InquiryView)((OkObjectResult)note).Value!).Timeline, e => e.Kind == InquiryEventKind.Note && e.Text == "Rappeler après 14h.");
-        Assert.Equal(400, ((ObjectResult)emptyNote).StatusCode);
-        Assert.Equal(409, ((ObjectResult)reopenOpen).StatusCode);
-        Assert.Equal(InquiryStatus.Closed, ((InquiryView)((OkObjectResult)close).Value!).Status);
-        Assert.Equal(409, ((ObjectResult)closeAgain).StatusCode);
-        Assert.Contains("déjà close", ((PauseIA.Media.Functions.Http.ErrorBody)((ObjectResult)closeAgain).Value!).Error, StringComparison.Ordinal);
-        Assert.Equal(InquiryStatus.Assigned, ((InquiryView)((OkObjectResult)reopen).Value!).Status);
+        Assert.Contains(note.Value<InquiryView>().Timeline, e => e.Kind == InquiryEventKind.Note && e.Text == "Rappeler après 14h.");
+        Assert.Equal(400, emptyNote.Status);
+        Assert.Equal(409, reopenOpen.Status);
+        Assert.Equal(InquiryStatus.Closed, close.Value<InquiryView>().Status);
+        Assert.Equal(409, closeAgain.Status);
+        Assert.Contains("déjà close", closeAgain.Error, StringComparison.Ordinal);
+        Assert.Equal(InquiryStatus.Assigned, reopen.Value<InquiryView>().Status);
     }
 
     [Theory]
@@ -216,15 +215,10 @@ public sealed class InquiryApiTests(AzuriteFixture azurite) : IClassFixture<Azur
     {
         await using var harness = await InquiryHarness.CreateAsync(azurite);
         var inquiry = await InquirySeeds.SeedAsync(harness);
-        var commands = new InquiryCommandFunctions(harness.Services.Get<InquiryCommands>());
 
-        var result = await harness.AsAsync(
-            TestSettings.Spokesperson,
-            InquiryHarness.Request("POST", $"/api/inquiries/{inquiry.Reference}/assign", null, System.Text.Encoding.UTF8.GetBytes(body), contentType),
-            typeof(InquiryCommandFunctions).GetMethod(nameof(InquiryCommandFunctions.Assign))!,
-            r => commands.Assign(r, inquiry.Reference));
+        var result = await harness.Services.CallAsync<InquiryCommandFunctions>(TestSettings.Spokesperson, (f, r) => f.Assign(r, inquiry.Reference), body, contentType: contentType);
 
-        Assert.Equal(400, ((ObjectResult)result).StatusCode);
+        Assert.Equal(400, result.Status);
         Assert.Equal(inquiry.Version, (await harness.Store.FindAsync(inquiry.Reference))!.Version);
     }
 
@@ -252,39 +246,23 @@ public sealed class InquiryApiTests(AzuriteFixture azurite) : IClassFixture<Azur
             --b--
             """);
         var reference = await harness.ProcessAsync(eml, raw: false);
-        var detail = (InquiryView)((OkObjectResult)await harness.AsAsync(TestSettings.PressOfficer, InquiryHarness.Request("GET", "/"), Method(nameof(InquiryQueryFunctions.Detail)), r => Queries(harness).Detail(r, reference!))).Value!;
+        var detail = (await harness.Services.CallAsync<InquiryQueryFunctions>(TestSettings.PressOfficer, (f, r) => f.Detail(r, reference!))).Value<InquiryView>();
         var attachment = Assert.Single(detail.Messages[0].Attachments);
 
-        var file = await harness.AsAsync(TestSettings.PressOfficer, InquiryHarness.Request("GET", attachment.Url), Method(nameof(InquiryQueryFunctions.Attachment)), r => Queries(harness).Attachment(r, reference!, attachment.Id));
-        var missing = await harness.AsAsync(TestSettings.PressOfficer, InquiryHarness.Request("GET", "/"), Method(nameof(InquiryQueryFunctions.Attachment)), r => Queries(harness).Attachment(r, reference!, attachment.Id + "9"));
+        var file = await harness.Services.CallAsync<InquiryQueryFunctions>(TestSettings.PressOfficer, (f, r) => f.Attachment(r, reference!, attachment.Id));
+        var missing = await harness.Services.CallAsync<InquiryQueryFunctions>(TestSettings.PressOfficer, (f, r) => f.Attachment(r, reference!, attachment.Id + "9"));
 
-        var download = Assert.IsType<FileContentResult>(file);
-        Assert.Equal("questions.html", download.FileDownloadName);
-        Assert.Equal("application/octet-stream", download.ContentType);
-        Assert.Contains("<script>", System.Text.Encoding.UTF8.GetString(download.FileContents), StringComparison.Ordinal);
+        Assert.Equal("application/octet-stream", file.Headers.ContentType.ToString());
+        Assert.StartsWith("attachment; filename=questions.html", file.Headers.ContentDisposition.ToString(), StringComparison.Ordinal);
+        Assert.Contains("<script>", file.Text, StringComparison.Ordinal);
         Assert.Equal($"/api/inquiries/{reference}/attachments/{attachment.Id}", attachment.Url);
-        Assert.Equal(404, ((ObjectResult)missing).StatusCode);
+        Assert.Equal(404, missing.Status);
     }
 
-    private static InquiryQueryFunctions Queries(InquiryHarness harness) => new(harness.Services.Get<InquiryQueries>());
+    private static Task<FunctionResponse> AssignAsync(InquiryHarness harness, string reference, AssignInquiry body, string? ifMatch = null) =>
+        harness.Services.CallAsync<InquiryCommandFunctions>(
+            TestSettings.Spokesperson, (f, r) => f.Assign(r, reference), body, headers: ifMatch is null ? null : new Dictionary<string, string> { ["If-Match"] = ifMatch });
 
-    private static System.Reflection.MethodInfo Method(string name) => typeof(InquiryQueryFunctions).GetMethod(name)!;
-
-    private static Task<IActionResult> AssignAsync(InquiryHarness harness, string reference, AssignInquiry body, string? ifMatch = null)
-    {
-        var request = InquiryHarness.Json("POST", $"/api/inquiries/{reference}/assign", body);
-        if (ifMatch is not null)
-        {
-            request.Headers.IfMatch = ifMatch;
-        }
-
-        var commands = new InquiryCommandFunctions(harness.Services.Get<InquiryCommands>());
-        return harness.AsAsync(TestSettings.Spokesperson, request, typeof(InquiryCommandFunctions).GetMethod(nameof(InquiryCommandFunctions.Assign))!, r => commands.Assign(r, reference));
-    }
-
-    private static Task<IActionResult> ReplyAsync(InquiryHarness harness, string reference, ReplyToInquiry body)
-    {
-        var commands = new InquiryCommandFunctions(harness.Services.Get<InquiryCommands>());
-        return harness.AsAsync(TestSettings.Spokesperson, InquiryHarness.Json("POST", $"/api/inquiries/{reference}/reply", body), typeof(InquiryCommandFunctions).GetMethod(nameof(InquiryCommandFunctions.Reply))!, r => commands.Reply(r, reference));
-    }
+    private static Task<FunctionResponse> ReplyAsync(InquiryHarness harness, string reference, ReplyToInquiry body) =>
+        harness.Services.CallAsync<InquiryCommandFunctions>(TestSettings.Spokesperson, (f, r) => f.Reply(r, reference), body);
 }

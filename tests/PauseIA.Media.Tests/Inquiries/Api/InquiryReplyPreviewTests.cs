@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using PauseIA.Media.Functions.Inquiries;
 using PauseIA.Media.Inquiries.Api;
 using PauseIA.Media.Testing;
@@ -18,7 +17,7 @@ public sealed class InquiryReplyPreviewTests(AzuriteFixture azurite) : IClassFix
 
         var result = await PreviewAsync(harness, TestSettings.Spokesperson, inquiry.Reference.ToLowerInvariant(), new ReplyToInquiry(Markdown));
 
-        var preview = Assert.IsType<ReplyPreviewView>(Assert.IsType<OkObjectResult>(result).Value);
+        var preview = result.Value<ReplyPreviewView>();
         Assert.Equal($"Re: {inquiry.Subject} [{inquiry.Reference}]", preview.Subject);
         Assert.Contains("<strong>gras</strong>", preview.Html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", preview.Html, StringComparison.OrdinalIgnoreCase);
@@ -39,7 +38,7 @@ public sealed class InquiryReplyPreviewTests(AzuriteFixture azurite) : IClassFix
         var inquiry = await InquirySeeds.SeedAsync(harness);
         harness.Contacts.Add(new PauseIA.Media.Contacts.ContactSummary(inquiry.Journalist.Email, null, null, null, null, null, "fr", null, false, false, false, PrivacyNoticeDue: true));
 
-        var preview = (ReplyPreviewView)((OkObjectResult)await PreviewAsync(harness, TestSettings.Spokesperson, inquiry.Reference, new ReplyToInquiry("Bonjour."))).Value!;
+        var preview = (await PreviewAsync(harness, TestSettings.Spokesperson, inquiry.Reference, new ReplyToInquiry("Bonjour."))).Value<ReplyPreviewView>();
 
         Assert.Contains("https://pauseia.fr/confidentialite", preview.Text, StringComparison.Ordinal);
         Assert.Contains("https://pauseia.fr/confidentialite", preview.Html, StringComparison.Ordinal);
@@ -51,16 +50,11 @@ public sealed class InquiryReplyPreviewTests(AzuriteFixture azurite) : IClassFix
     {
         await using var harness = await InquiryHarness.CreateAsync(azurite);
         var inquiry = await InquirySeeds.SeedAsync(harness);
-        var preview = (ReplyPreviewView)((OkObjectResult)await PreviewAsync(harness, TestSettings.Spokesperson, inquiry.Reference, new ReplyToInquiry(Markdown))).Value!;
+        var preview = (await PreviewAsync(harness, TestSettings.Spokesperson, inquiry.Reference, new ReplyToInquiry(Markdown))).Value<ReplyPreviewView>();
 
-        var commands = new InquiryCommandFunctions(harness.Services.Get<InquiryCommands>());
-        var reply = await harness.AsAsync(
-            TestSettings.Spokesperson,
-            InquiryHarness.Json("POST", $"/api/inquiries/{inquiry.Reference}/reply", new ReplyToInquiry(Markdown)),
-            typeof(InquiryCommandFunctions).GetMethod(nameof(InquiryCommandFunctions.Reply))!,
-            r => commands.Reply(r, inquiry.Reference));
+        var reply = await harness.Services.CallAsync<InquiryCommandFunctions>(TestSettings.Spokesperson, (f, r) => f.Reply(r, inquiry.Reference), new ReplyToInquiry(Markdown));
 
-        Assert.IsType<OkObjectResult>(reply);
+        Assert.Equal(200, reply.Status);
         var sent = Assert.Single(await harness.SentAsync(inquiry.Reference, "inquiryReply"));
         Assert.Equal(preview.Subject, sent.Subject);
         var mail = await MimeKit.MimeMessage.LoadAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(await harness.Outbox.ReadBlobAsync(sent.EmlBlobs[0]))));
@@ -78,7 +72,7 @@ public sealed class InquiryReplyPreviewTests(AzuriteFixture azurite) : IClassFix
 
         var result = await PreviewAsync(harness, TestSettings.Spokesperson, inquiry.Reference, new ReplyToInquiry(markdown));
 
-        Assert.Equal(400, ((ObjectResult)result).StatusCode);
+        Assert.Equal(400, result.Status);
     }
 
     [Fact]
@@ -89,7 +83,7 @@ public sealed class InquiryReplyPreviewTests(AzuriteFixture azurite) : IClassFix
 
         var result = await PreviewAsync(harness, TestSettings.Spokesperson, inquiry.Reference, new ReplyToInquiry(new string('a', InquiryReplyComposer.MaxMarkdownChars + 1)));
 
-        Assert.Equal(400, ((ObjectResult)result).StatusCode);
+        Assert.Equal(400, result.Status);
     }
 
     [Fact]
@@ -102,19 +96,12 @@ public sealed class InquiryReplyPreviewTests(AzuriteFixture azurite) : IClassFix
         var own = await PreviewAsync(harness, TestSettings.LyonLead, lyon.Reference, new ReplyToInquiry(Markdown));
         var unknown = await PreviewAsync(harness, TestSettings.PressOfficer, "PIA-2099-0000", new ReplyToInquiry(Markdown));
 
-        Assert.Equal(403, ((ObjectResult)stranger).StatusCode);
-        Assert.IsType<OkObjectResult>(own);
-        Assert.Equal(404, ((ObjectResult)unknown).StatusCode);
+        Assert.Equal(403, stranger.Status);
+        Assert.Equal(200, own.Status);
+        Assert.Equal(404, unknown.Status);
         Assert.Empty(await harness.SentAsync(lyon.Reference));
     }
 
-    private static Task<IActionResult> PreviewAsync(InquiryHarness harness, string who, string reference, ReplyToInquiry body)
-    {
-        var function = new InquiryReplyPreviewFunction(harness.Services.Get<InquiryReplyPreview>());
-        return harness.AsAsync(
-            who,
-            InquiryHarness.Json("POST", $"/api/inquiries/{reference}/reply/preview", body),
-            typeof(InquiryReplyPreviewFunction).GetMethod(nameof(InquiryReplyPreviewFunction.Preview))!,
-            r => function.Preview(r, reference));
-    }
+    private static Task<FunctionResponse> PreviewAsync(InquiryHarness harness, string who, string reference, ReplyToInquiry body) =>
+        harness.Services.CallAsync<InquiryReplyPreviewFunction>(who, (f, r) => f.Preview(r, reference), body);
 }

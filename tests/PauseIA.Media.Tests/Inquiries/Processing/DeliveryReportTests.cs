@@ -110,7 +110,7 @@ public sealed class DeliveryReportTests(AzuriteFixture azurite) : IClassFixture<
         Assert.Equal(InboundKind.Suspicious, record.Kind);
         Assert.Contains("non-remise", record.Reason, StringComparison.Ordinal);
         Assert.Empty(harness.Contacts.HardBounces);
-        Assert.Contains(await harness.Services.Get<InboundQueries>().ListAsync("suspicious"), r => r.Key == record.Key);
+        Assert.Contains((await harness.Services.Get<InboundQueries>().ListAsync("suspicious")).Records, r => r.Key == record.Key);
     }
 
     [Theory]

@@ -128,10 +128,11 @@ public sealed class InboundProcessingTests(AzuriteFixture azurite) : IClassFixtu
         var key = await harness.ReceiveAsync(InboundPosts.Raw(eml));
         var queue = harness.Services.GetKeyed<Azure.Storage.Queues.QueueClient>(InboundWebhook.QueueName);
         var message = (await queue.ReceiveMessageAsync()).Value.MessageText;
-        var function = new PauseIA.Media.Functions.Inquiries.InboundQueueFunction(harness.Services.Get<PauseIA.Media.Inquiries.Processing.InboundProcessor>());
+        var function = new PauseIA.Media.Functions.Inquiries.InboundQueueFunction(
+            harness.Services.Get<PauseIA.Media.Inquiries.Processing.InboundProcessor>(), harness.Services.Get<PauseIA.Media.Queues.QueueFailureLog>());
 
-        await function.Run(message);
-        await function.Run(message);
+        await function.Run(message, 1);
+        await function.Run(message, 2);
 
         var reference = await harness.ReferenceOfAsync(key, eml);
         Assert.Single(await harness.SentAsync(reference!, "acknowledgement"));

@@ -2,6 +2,7 @@ using Azure.Storage.Queues;
 using PauseIA.Media.Functions.Inquiries;
 using PauseIA.Media.Inquiries.Inbound;
 using PauseIA.Media.Inquiries.Processing;
+using PauseIA.Media.Queues;
 using PauseIA.Media.Testing;
 using Xunit.Abstractions;
 
@@ -49,7 +50,7 @@ public sealed class InboundStorageBudgetTests(AzuriteFixture azurite, ITestOutpu
         harness.Services.Time.Advance(TimeSpan.FromSeconds(30));
         harness.Services.Requests.Reset();
 
-        await new InboundQueueFunction(harness.Services.Get<InboundProcessor>()).Run(message.MessageText);
+        await new InboundQueueFunction(harness.Services.Get<InboundProcessor>(), harness.Services.Get<QueueFailureLog>()).Run(message.MessageText, message.DequeueCount);
 
         var requests = harness.Services.Requests.Requests.Where(r => !r.Contains("/outbox", StringComparison.Ordinal)).ToList();
         output.WriteLine($"{what}: {requests.Count} requests\n  {string.Join("\n  ", requests)}");

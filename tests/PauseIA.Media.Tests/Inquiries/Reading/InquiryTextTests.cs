@@ -50,7 +50,7 @@ public sealed class InquiryTextTests
             + "<div>Bonjour,</div><div><br></div><div>Une <b>question</b>&nbsp;:\nrappel &amp; suivi</div>"
             + "<p>Paragraphe</p><p>Suivant</p><blockquote>Ancien message</blockquote></body></html>";
 
-        Assert.Equal("Bonjour,\n\nUne question\u00A0: rappel & suivi\n\nParagraphe\n\nSuivant\n\n> Ancien message\n", InquiryText.Plain(html));
+        Assert.Equal("Bonjour,\n\nUne question\u00A0: rappel & suivi\n\nParagraphe\n\nSuivant\n\n> Ancien message", InquiryText.Plain(html));
         Assert.DoesNotContain("Ancien", InquiryText.Own(html), StringComparison.Ordinal);
     }
 

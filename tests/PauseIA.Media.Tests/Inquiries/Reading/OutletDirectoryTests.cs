@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PauseIA.Media.Contacts;
 using PauseIA.Media.Inquiries.Reading;
 
 namespace PauseIA.Media.Tests.Inquiries.Reading;
@@ -34,7 +35,7 @@ public sealed class OutletDirectoryTests
         var outlet = outlets.FindByEmail(email);
 
         Assert.NotNull(outlet);
-        Assert.Equal((name, mediaType, city, country, language), (outlet.Name, outlet.MediaType, outlet.City, outlet.Country, outlet.Language));
+        Assert.Equal((name, mediaType, city, country, language), (outlet.Name, MediaTypes.FrenchLabel(outlet.MediaType), outlet.City, outlet.Country, outlet.Language));
     }
 
     [Theory]
@@ -108,14 +109,16 @@ public sealed class OutletDirectoryTests
         {
             Entries =
             [
-                new OutletEntry { Domain = "lagazette-pezenas.fr", Name = "La Gazette de Pézenas", MediaType = MediaTypes.Print, City = "Pézenas", Aliases = ["La Gazette"] },
-                new OutletEntry { Domain = "lemonde.fr", Name = "Le Monde (Pixels)", MediaType = MediaTypes.Web, Country = "FR", Language = "fr" },
+                new OutletEntry { Domain = "lagazette-pezenas.fr", Name = "La Gazette de Pézenas", MediaType = "presse écrite", City = "Pézenas", Aliases = ["La Gazette"] },
+                new OutletEntry { Domain = "lemonde.fr", Name = "Le Monde (Pixels)", MediaType = "web", Country = "FR", Language = "fr" },
+                new OutletEntry { Domain = "tvlocale.fr", Name = "TV Locale", MediaType = "télévision" },
             ],
         }));
 
         Assert.Equal("Pézenas", configured.FindByEmail("a@lagazette-pezenas.fr")?.City);
         Assert.Equal("lagazette-pezenas.fr", configured.FindByName("la gazette")?.Domain);
-        Assert.Equal((MediaTypes.Web, "Le Monde (Pixels)"), (configured.FindByEmail("a@lemonde.fr")!.MediaType, configured.FindByEmail("a@lemonde.fr")!.Name));
+        Assert.Equal((MediaType.Web, "Le Monde (Pixels)"), (configured.FindByEmail("a@lemonde.fr")!.MediaType, configured.FindByEmail("a@lemonde.fr")!.Name));
+        Assert.Equal(MediaType.Tv, configured.FindByEmail("a@tvlocale.fr")!.MediaType);
         Assert.Single(configured.All, o => o.Domain == "lemonde.fr");
     }
 
@@ -136,9 +139,9 @@ public sealed class OutletDirectoryTests
         {
             Entries =
             [
-                new OutletEntry { Domain = "not a domain", Name = "", MediaType = "magazine", Country = "France", Language = "FR" },
-                new OutletEntry { Domain = "a.fr", Name = "A", MediaType = MediaTypes.Web },
-                new OutletEntry { Domain = "A.fr", Name = "A bis", MediaType = MediaTypes.Web },
+                new OutletEntry { Domain = "not a domain", Name = "", MediaType = "blog", Country = "France", Language = "FR" },
+                new OutletEntry { Domain = "a.fr", Name = "A", MediaType = "web" },
+                new OutletEntry { Domain = "A.fr", Name = "A bis", MediaType = "web" },
             ],
         });
 
@@ -146,7 +149,7 @@ public sealed class OutletDirectoryTests
         var failures = result.Failures!.ToList();
         Assert.Contains(failures, f => f.StartsWith("Outlets:Entries:0:Domain:", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.StartsWith("Outlets:Entries:0:Name:", StringComparison.Ordinal));
-        Assert.Contains(failures, f => f.StartsWith("Outlets:Entries:0:MediaType: 'magazine'", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.StartsWith("Outlets:Entries:0:MediaType: 'blog'", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.StartsWith("Outlets:Entries:0:Country:", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.StartsWith("Outlets:Entries:0:Language:", StringComparison.Ordinal));
         Assert.Contains(failures, f => f == "Outlets:Entries: a.fr appears more than once.");

@@ -46,7 +46,7 @@ public sealed class ReadingServiceCollectionExtensionsTests
         {
             ["Outlets:Entries:0:Domain"] = "lagazette-pezenas.fr",
             ["Outlets:Entries:0:Name"] = "La Gazette",
-            ["Outlets:Entries:0:MediaType"] = "magazine",
+            ["Outlets:Entries:0:MediaType"] = "blog",
         });
 
         var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<OutletOptions>>().Value);

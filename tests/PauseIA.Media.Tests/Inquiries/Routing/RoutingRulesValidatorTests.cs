@@ -44,6 +44,14 @@ public sealed class RoutingRulesValidatorTests
     }
 
     [Fact]
+    public void MediaTypesAreThoseOfTheContactList()
+    {
+        Assert.Empty(validator.Problems([new RoutingRule { Name = "r", When = new() { MediaTypes = ["TV", "presse écrite", "print", "télévision"] }, AssignTo = "spokesperson" }]));
+        var problem = Assert.Single(validator.Problems([new RoutingRule { Name = "r", When = new() { MediaTypes = ["blog"] }, AssignTo = "spokesperson" }]));
+        Assert.Contains("type de média « blog » inconnu", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void MembersAndRolesAreAcceptedAsTargets() =>
         Assert.Empty(validator.Problems([new RoutingRule { Name = "r", When = new() { Cities = ["Lyon", "*"] }, AssignTo = "cityLead", Watchers = [TestSettings.Spokesperson, "commsDirector"] }]));
 }

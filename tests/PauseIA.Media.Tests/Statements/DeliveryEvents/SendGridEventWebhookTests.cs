@@ -45,7 +45,8 @@ public sealed class SendGridEventWebhookTests(AzuriteFixture azurite) : IClassFi
         Assert.Equal([("angry@lemonde.fr", "sendgrid:spamreport"), ("bye@lemonde.fr", "sendgrid:unsubscribe")], host.Contacts.OptOuts.OrderBy(o => o.Email, StringComparer.Ordinal));
         Assert.Contains(host.Contacts.Activities, a => a.Email == "a@lemonde.fr" && a.Activity.Kind == ContactActivityKind.Clicked && a.Activity.RelatedId == statement && a.Activity.Summary.Contains("pauseia.fr/traite", StringComparison.Ordinal));
         Assert.Contains(host.Contacts.Activities, a => a.Email == "ack@lemonde.fr" && a.Activity.Kind == ContactActivityKind.Delivered && a.Activity.RelatedId is null);
-        Assert.DoesNotContain(host.Contacts.Activities, a => a.Activity.Summary == "processed");
+        Assert.Contains(host.Contacts.Activities, a => a.Email == "a@lemonde.fr" && a.Activity.Kind == ContactActivityKind.StatementSent && a.Activity.RelatedId == statement);
+        Assert.Single(host.Contacts.Activities, a => a.Activity.Kind == ContactActivityKind.StatementSent);
     }
 
     [Fact]
@@ -96,7 +97,7 @@ public sealed class SendGridEventWebhookTests(AzuriteFixture azurite) : IClassFi
         var forged = await PostAsync(host, body, forgedSignature, now);
         var altered = await PostAsync(host, body.Replace("victim", "other", StringComparison.Ordinal), Sign(body, now), now);
         var garbled = await PostAsync(host, body, "not base64 at all", now);
-        var unsigned = await host.HttpAsync<SendGridEventsFunction>(nameof(SendGridEventsFunction.Receive), null, (f, r) => f.Receive(r), rawBody: body);
+        var unsigned = await host.Services.CallAsync<SendGridEventsFunction>(null, (f, r) => f.Receive(r), body: body);
 
         Assert.Equal([401, 401, 401, 401], new[] { forged.Status, altered.Status, garbled.Status, unsigned.Status });
         Assert.Empty(host.Contacts.OptOuts);
@@ -189,8 +190,8 @@ public sealed class SendGridEventWebhookTests(AzuriteFixture azurite) : IClassFi
     private string Sign(string body, long timestamp) =>
         Convert.ToBase64String(key.SignData(Encoding.UTF8.GetBytes($"{timestamp}{body}"), HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence));
 
-    private static Task<HttpResult> PostAsync(StatementsTestHost host, string body, string signature, long timestamp) =>
-        host.HttpAsync<SendGridEventsFunction>(nameof(SendGridEventsFunction.Receive), null, (f, r) => f.Receive(r), rawBody: body, headers: new Dictionary<string, string>
+    private static Task<FunctionResponse> PostAsync(StatementsTestHost host, string body, string signature, long timestamp) =>
+        host.Services.CallAsync<SendGridEventsFunction>(null, (f, r) => f.Receive(r), body: body, headers: new Dictionary<string, string>
         {
             [EventSignatureVerifier.SignatureHeader] = signature,
             [EventSignatureVerifier.TimestampHeader] = timestamp.ToString(CultureInfo.InvariantCulture),

@@ -46,13 +46,12 @@ public sealed class UnsubscribeTests(AzuriteFixture azurite) : IClassFixture<Azu
         var payload = Convert.ToBase64String("1\nabc123\nother@example.org\n0"u8.ToArray()).TrimEnd('=').Replace('+', '-').Replace('/', '_');
         var forged = $"{payload}.{genuine.Split('.')[1]}";
 
-        var get = await host.HttpAsync<UnsubscribeFunctions>(nameof(UnsubscribeFunctions.Show), null, (f, r) => Task.FromResult(f.Show(r)), query: $"token={forged}");
-        var post = await host.HttpAsync<UnsubscribeFunctions>(nameof(UnsubscribeFunctions.Confirm), null, (f, r) => f.Confirm(r), query: $"token={forged}",
-            rawBody: "List-Unsubscribe=One-Click", contentType: "application/x-www-form-urlencoded");
+        var get = await host.Services.CallAsync<UnsubscribeFunctions>(null, (f, r) => Task.FromResult(f.Show(r)), query: $"token={forged}");
+        var post = await host.Services.CallAsync<UnsubscribeFunctions>(null, (f, r) => f.Confirm(r), body: "List-Unsubscribe=One-Click", query: $"token={forged}", contentType: "application/x-www-form-urlencoded");
 
         Assert.Equal(400, get.Status);
         Assert.Equal(400, post.Status);
-        Assert.Contains("invalid", post.Content, StringComparison.Ordinal);
+        Assert.Contains("invalid", post.Text, StringComparison.Ordinal);
         Assert.Empty(host.Contacts.OptOuts);
     }
 
@@ -62,15 +61,15 @@ public sealed class UnsubscribeTests(AzuriteFixture azurite) : IClassFixture<Azu
         await using var host = await StatementsTestHost.CreateAsync(azurite);
         var token = host.Get<UnsubscribeTokens>().Create(new UnsubscribeToken("abc123", "jeanne.dupont@lemonde.fr"));
 
-        var page = await host.HttpAsync<UnsubscribeFunctions>(nameof(UnsubscribeFunctions.Show), null, (f, r) => Task.FromResult(f.Show(r)), query: $"token={token}");
+        var page = await host.Services.CallAsync<UnsubscribeFunctions>(null, (f, r) => Task.FromResult(f.Show(r)), query: $"token={token}");
 
         Assert.Equal(200, page.Status);
-        Assert.Contains("<form method=\"post\">", page.Content, StringComparison.Ordinal);
-        Assert.Contains("name=\"List-Unsubscribe\" value=\"One-Click\"", page.Content, StringComparison.Ordinal);
-        Assert.Contains("j******@lemonde.fr", page.Content, StringComparison.Ordinal);
-        Assert.DoesNotContain("jeanne.dupont", page.Content, StringComparison.Ordinal);
-        Assert.DoesNotContain("<script", page.Content, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("style=", page.Content, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("<form method=\"post\">", page.Text, StringComparison.Ordinal);
+        Assert.Contains("name=\"List-Unsubscribe\" value=\"One-Click\"", page.Text, StringComparison.Ordinal);
+        Assert.Contains("j******@lemonde.fr", page.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("jeanne.dupont", page.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", page.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("style=", page.Text, StringComparison.OrdinalIgnoreCase);
         Assert.Empty(host.Contacts.OptOuts);
     }
 
@@ -81,10 +80,8 @@ public sealed class UnsubscribeTests(AzuriteFixture azurite) : IClassFixture<Azu
         var statementId = Guid.NewGuid().ToString("N");
         var token = host.Get<UnsubscribeTokens>().Create(new UnsubscribeToken(statementId, "jeanne.dupont@lemonde.fr"));
 
-        var first = await host.HttpAsync<UnsubscribeFunctions>(nameof(UnsubscribeFunctions.Confirm), null, (f, r) => f.Confirm(r), query: $"token={token}",
-            rawBody: "List-Unsubscribe=One-Click", contentType: "application/x-www-form-urlencoded");
-        var again = await host.HttpAsync<UnsubscribeFunctions>(nameof(UnsubscribeFunctions.Confirm), null, (f, r) => f.Confirm(r), query: $"token={token}",
-            rawBody: "List-Unsubscribe=One-Click", contentType: "application/x-www-form-urlencoded");
+        var first = await host.Services.CallAsync<UnsubscribeFunctions>(null, (f, r) => f.Confirm(r), body: "List-Unsubscribe=One-Click", query: $"token={token}", contentType: "application/x-www-form-urlencoded");
+        var again = await host.Services.CallAsync<UnsubscribeFunctions>(null, (f, r) => f.Confirm(r), body: "List-Unsubscribe=One-Click", query: $"token={token}", contentType: "application/x-www-form-urlencoded");
 
         Assert.Equal(200, first.Status);
         Assert.Equal(200, again.Status);
@@ -99,10 +96,10 @@ public sealed class UnsubscribeTests(AzuriteFixture azurite) : IClassFixture<Azu
         await using var host = await StatementsTestHost.CreateAsync(azurite);
         var token = host.Get<UnsubscribeTokens>().Create(new UnsubscribeToken("abc123", "director@pauseai.info", Test: true));
 
-        var post = await host.HttpAsync<UnsubscribeFunctions>(nameof(UnsubscribeFunctions.Confirm), null, (f, r) => f.Confirm(r), query: $"token={token}");
+        var post = await host.Services.CallAsync<UnsubscribeFunctions>(null, (f, r) => f.Confirm(r), query: $"token={token}");
 
         Assert.Equal(200, post.Status);
-        Assert.Contains("unsubscribes nobody", post.Content, StringComparison.Ordinal);
+        Assert.Contains("unsubscribes nobody", post.Text, StringComparison.Ordinal);
         Assert.Empty(host.Contacts.OptOuts);
     }
 
