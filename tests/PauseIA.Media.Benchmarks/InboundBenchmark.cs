@@ -155,6 +155,13 @@ public static class InboundBenchmark
         var acknowledgements = journalists.Select(p => (sendGrid.FirstMailTo(p.Journalist!)!.Value - p.Post.StartedAt).TotalMilliseconds).ToList();
         var phase = new Phase(posts, acknowledgements, answered, processed, requests.Count, spent);
         log.WriteLine($"  {name}: answered in {answered.TotalSeconds:F1} s, processed in {processed.TotalSeconds:F1} s, webhook p50/p99 {phase.Webhook(0.5):F0}/{phase.Webhook(0.99):F0} ms, post → ack p50/p99 {phase.Acknowledgement(0.5):F0}/{phase.Acknowledgement(0.99):F0} ms, {(double)requests.Count / posts.Length:0.##} requests per email; per email, CPU ours {spent.Ours.TotalMilliseconds / posts.Length:F1} ms, Azurite {spent.Azurite.TotalMilliseconds / posts.Length:F1} ms; GC paused {(GC.GetTotalPauseDuration() - pauses).TotalMilliseconds:F0} ms ({GC.CollectionCount(2) - gen2} gen 2)");
+        var slow = posts.Where(p => p.Milliseconds > 1_000).Select(p => (p.StartedAt - posts.Min(q => q.StartedAt)).TotalSeconds).Order().ToList();
+        if (slow.Count > 0)
+        {
+            // Whether slow answers are spread out (steady overload) or bunched (a stall of the host or of Azurite).
+            log.WriteLine($"  {name}: {slow.Count} posts answered in more than 1 s, sent between {slow[0]:F1} s and {slow[^1]:F1} s into the phase");
+        }
+
         Bench.PrintShapes(requests, log);
         return phase;
     }
