@@ -33,8 +33,9 @@ public static class EmailServiceCollectionExtensions
         });
 
         // A bulk send must never be retried blindly: a timed-out attempt that SendGrid accepted would reach
-        // up to 1,000 journalists twice. Statement batches retry through their own send ledger instead.
-        services.AddHttpClient(SendGridBatchHttpClient, c => c.Timeout = TimeSpan.FromSeconds(100));
+        // up to 1,000 journalists twice. Statement batches retry through their own send ledger instead, and
+        // set this client's timeout (Statements:Send:RequestTimeout), which their lease must outlast.
+        services.AddHttpClient(SendGridBatchHttpClient);
 
         services.AddSingleton<ISendGridClient>(sp => CreateClient(sp, SendGridHttpClient));
         services.AddKeyedSingleton(MailSender.BatchKey, (sp, _) => ActivatorUtilities.CreateInstance<MailSender>(sp, CreateClient(sp, SendGridBatchHttpClient)));

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using PauseIA.Media.Email;
 using PauseIA.Media.Markdown;
 using PauseIA.Media.Statements.DeliveryEvents;
 using PauseIA.Media.Statements.Diffs;
@@ -22,6 +23,8 @@ public static class StatementsServiceCollectionExtensions
 
         services.AddTable(StatementStore.Name).AddTable(StatementTimeline.Name).AddBlobContainer(StatementBlobs.Name);
         services.AddTable(SendLedger.Name).AddQueue(StatementSendQueue.Name);
+        services.AddHttpClient(EmailServiceCollectionExtensions.SendGridBatchHttpClient)
+            .ConfigureHttpClient((sp, client) => client.Timeout = sp.GetRequiredService<IOptions<StatementSendOptions>>().Value.RequestTimeout);
         services.AddTable(StatementStatsStore.Name).AddTable(DeliveryEventLog.Name);
         services.AddMarkdown().AddStatementRendering();
 

@@ -1,0 +1,110 @@
+using System.Text.Json.Nodes;
+using WireMock;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+using WireMock.Types;
+using WireMock.Util;
+
+namespace PauseIA.Media.Tests.Guarantees;
+
+/// <summary>
+/// SendGrid's <c>/v3/mail/send</c> on WireMock.Net, answering each request as <see cref="Decide"/> says: accepted
+/// (202 with an <c>X-Message-Id</c>), throttled (429 with <c>Retry-After</c>), a server error (500), refused (400), or
+/// accepted but answered too late for the client (a hang past its timeout: SendGrid has the mail, the sender cannot
+/// know). What SendGrid took is read back from WireMock's own request log: every request answered 202, hangs included.
+/// </summary>
+public sealed class FaultySendGrid : IDisposable
+{
+    private readonly WireMockServer server = WireMockServer.Start();
+    private int count;
+
+    public FaultySendGrid()
+    {
+        server.Given(Request.Create().WithPath("/v3/mail/send").UsingPost()).RespondWith(Response.Create().WithCallback(AnswerAsync));
+    }
+
+    /// <summary>The fault for the n-th request (from 1) of a body; by default none.</summary>
+    public Func<int, JsonObject, SendGridFault> Decide { get; set; } = (_, _) => SendGridFault.None;
+
+    /// <summary>How long an accepted answer takes (slow batches).</summary>
+    public TimeSpan Latency { get; set; }
+
+    /// <summary>How long a hang lasts before its late 202: past the client's timeout.</summary>
+    public TimeSpan Hang { get; set; } = TimeSpan.FromSeconds(4);
+
+    /// <summary>Called when a request arrives, before it is answered (to kill the sender mid-request).</summary>
+    public Func<int, JsonObject, Task>? OnReceived { get; set; }
+
+    public string Url => server.Url!;
+
+    public Dictionary<string, string?> Settings => new()
+    {
+        ["SendGrid:ApiKey"] = "SG.faults-key",
+        ["SendGrid:BaseUrl"] = Url,
+    };
+
+    /// <summary>Every request, in arrival order, with its answer (a hang is logged once it has answered).</summary>
+    public IReadOnlyList<(JsonObject Body, int Status)> Log => server.LogEntries
+        .OrderBy(e => e.RequestMessage.DateTime)
+        .Select(e => (JsonNode.Parse(e.RequestMessage.Body!)!.AsObject(), e.ResponseMessage.StatusCode is int status ? status : int.Parse($"{e.ResponseMessage.StatusCode}", System.Globalization.CultureInfo.InvariantCulture)))
+        .ToList();
+
+    /// <summary>Each personalization SendGrid took (answered 202, late or not): its Message-ID, recipient and kind of mail.</summary>
+    public IReadOnlyList<(string MessageId, string To, string Kind)> Taken => Log
+        .Where(e => e.Status == 202)
+        .SelectMany(e => e.Body["personalizations"]!.AsArray().Select(p => (
+            MessageId: (string?)p!["headers"]?["Message-ID"] ?? (string?)e.Body["headers"]?["Message-ID"] ?? "",
+            To: (string)p["to"]![0]!["email"]!,
+            Kind: (string?)e.Body["custom_args"]?["kind"] ?? (string?)p["custom_args"]?["kind"] ?? "")))
+        .ToList();
+
+    /// <summary>The Message-IDs SendGrid took more than once: mail that left twice.</summary>
+    public IReadOnlyList<string> TakenTwice => Taken.GroupBy(t => t.MessageId).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+
+    /// <summary>How many requests got each fault.</summary>
+    public IReadOnlyDictionary<int, int> StatusCounts => Log.GroupBy(e => e.Status).ToDictionary(g => g.Key, g => g.Count());
+
+    public void Dispose() => server.Stop();
+
+    private async Task<IResponseMessage> AnswerAsync(IRequestMessage request)
+    {
+        var body = JsonNode.Parse(request.Body!)!.AsObject();
+        var number = Interlocked.Increment(ref count);
+        if (OnReceived is { } received)
+        {
+            await received(number, body);
+        }
+
+        switch (Decide(number, body))
+        {
+            case SendGridFault.Throttle:
+                return Reply(429, ("Retry-After", "1"));
+            case SendGridFault.ServerError:
+                return Reply(500);
+            case SendGridFault.Refuse:
+                return Reply(400);
+            case SendGridFault.Hang:
+                await Task.Delay(Hang);
+                return Reply(202, ("X-Message-Id", $"late-{number}"));
+            default:
+                await Task.Delay(Latency);
+                return Reply(202, ("X-Message-Id", $"sg-{number}"));
+        }
+    }
+
+    private static ResponseMessage Reply(int status, params (string Name, string Value)[] headers)
+    {
+        var response = new ResponseMessage
+        {
+            StatusCode = status,
+            BodyData = new BodyData { BodyAsString = status == 202 ? "" : $$"""{"errors":[{"message":"injected {{status}}"}]}""", DetectedBodyType = BodyType.String },
+        };
+        foreach (var (name, value) in headers)
+        {
+            response.AddHeader(name, value);
+        }
+
+        return response;
+    }
+}
