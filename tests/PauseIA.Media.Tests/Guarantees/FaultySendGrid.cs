@@ -30,6 +30,9 @@ public sealed class FaultySendGrid : IDisposable
     /// <summary>How long an accepted answer takes (slow batches).</summary>
     public TimeSpan Latency { get; set; }
 
+    /// <summary>The <c>Retry-After</c> of a 429, in seconds.</summary>
+    public int RetryAfter { get; set; } = 1;
+
     /// <summary>How long a hang lasts before its late 202: past the client's timeout.</summary>
     public TimeSpan Hang { get; set; } = TimeSpan.FromSeconds(4);
 
@@ -79,7 +82,7 @@ public sealed class FaultySendGrid : IDisposable
         switch (Decide(number, body))
         {
             case SendGridFault.Throttle:
-                return Reply(429, ("Retry-After", "1"));
+                return Reply(429, ("Retry-After", RetryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             case SendGridFault.ServerError:
                 return Reply(500);
             case SendGridFault.Refuse:
