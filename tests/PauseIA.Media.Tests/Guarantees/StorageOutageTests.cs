@@ -66,7 +66,8 @@ public sealed class StorageOutageTests(ITestOutputHelper output)
             && await CountAsync(site, StatementSendQueue.Name) == 1);
         await site.WaitForQueueToDrainAsync(InboundWebhook.QueueName, TimeSpan.FromSeconds(60));
 
-        // During: every post is refused with a 5xx, the 10 new emails and 2 repeats alike; the send's wait runs out.
+        // During: every post is refused with a 5xx, the 10 new emails and 2 repeats alike, once the storage client has
+        // retried for about 25 s; the send's wait runs out meanwhile.
         var duringAnswers = await site.WithStorageDownAsync(() => Task.WhenAll(during.Concat(before.Take(2)).Select(m => m.PostAsync(anonymous))));
 
         // After: SendGrid retries what it was refused; the queued send and the new emails are processed.
