@@ -8,7 +8,7 @@ namespace PauseIA.Media.Benchmarks;
 /// (Windows-1252, semicolons, CRLF): French names, outlets and cities, a few beats each,
 /// about 1% repeated addresses and 0.2% bad rows. The same seed gives the same file.
 /// </summary>
-internal static class ContactFileGenerator
+public static class ContactFileGenerator
 {
     private static readonly string[] FirstNames =
     [

@@ -11,7 +11,7 @@ namespace PauseIA.Media.Benchmarks;
 /// entry. Same parsing, validation, data model and suppression list (read once), so the difference
 /// is only the storage access pattern.
 /// </summary>
-internal sealed class RowByRowImporter(ContactStore store, ContactTimeline timeline, ContactValidator validator, SuppressionList suppression, TimeProvider time)
+public sealed class RowByRowImporter(ContactStore store, ContactTimeline timeline, ContactValidator validator, SuppressionList suppression, TimeProvider time)
 {
     public async Task<int> ImportAsync(TeamMember member, byte[] file)
     {

@@ -32,11 +32,11 @@ public sealed class FakeJournalistContacts : IJournalistContacts
         contacts[email] = contact with { Email = email };
     }
 
-    /// <summary>A contact with a name, optionally in a segment.</summary>
-    public void Add(string email, string? name = null, string? segment = null)
+    /// <summary>A contact with a name, optionally in a segment, speaking French unless told otherwise.</summary>
+    public void Add(string email, string? name = null, string? segment = null, string language = "fr")
     {
         var parts = name?.Split(' ', 2);
-        Add(new ContactSummary(email, parts?[0], parts?.ElementAtOrDefault(1), "Le Média", null, null, "fr", null, false, false, false));
+        Add(new ContactSummary(email, parts?[0], parts?.ElementAtOrDefault(1), "Le Média", null, null, language, null, false, false, false));
         if (segment is not null)
         {
             lock (segments)

@@ -213,6 +213,7 @@ public class LocalHostFixture : IAsyncLifetime, IAsyncDisposable
             {
                 var policies = new StoragePipelinePolicies();
                 policies.PerCall.Add(Requests);
+                policies.PerCall.Add(new AzureTransactionRules());
                 services.AddSingleton(policies);
                 options.ConfigureServices?.Invoke(services);
             },

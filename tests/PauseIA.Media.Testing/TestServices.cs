@@ -55,6 +55,7 @@ public sealed class TestServices : IAsyncDisposable
         services.AddSingleton(time);
         var policies = new StoragePipelinePolicies();
         policies.PerCall.Add(counter);
+        policies.PerCall.Add(new AzureTransactionRules());
         services.AddSingleton(policies);
         services.AddPauseIaMedia(configuration);
         configure?.Invoke(services);

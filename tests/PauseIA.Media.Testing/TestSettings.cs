@@ -12,6 +12,9 @@ public static class TestSettings
     public const string PressOfficer = "benevole@pauseia.fr";
     public const string Admin = "admin@pauseia.fr";
 
+    /// <summary>The <c>?key=</c> of the inbound webhook.</summary>
+    public const string InboundSecret = "local-dev-secret";
+
     public static Dictionary<string, string?> Create(string storageConnectionString)
     {
         var settings = new Dictionary<string, string?>
@@ -23,7 +26,7 @@ public static class TestSettings
             ["Mail:PublicBaseUrl"] = "http://127.0.0.1:7071",
             ["Contacts:SuppressionKey"] = "development-only-suppression-key-not-a-secret",
             ["Statements:UnsubscribeKey"] = "development-only-unsubscribe-key-not-a-secret",
-            ["Inbound:Secret"] = "local-dev-secret",
+            ["Inbound:Secret"] = InboundSecret,
         };
         var members = new (string Email, string Name, string Roles, string Cities, string Language)[]
         {

@@ -6,13 +6,22 @@ using PauseIA.Media.Inquiries.Api;
 
 namespace PauseIA.Media.Functions.Inquiries;
 
-/// <summary>Received mail that opened no thread (auto-replies, bounces, bulk, our own, suspicious), listed so that none is invisible.</summary>
+/// <summary>Received mail that opened no thread (auto-replies, bounces, bulk, our own, suspicious), listed so that none is invisible, a page at a time (<c>X-Continuation</c>).</summary>
 public sealed class InboundMailFunctions(InboundQueries queries)
 {
     [Function("InboundList")]
     [PressOffice]
-    public async Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/inbound")] HttpRequest request) =>
-        new OkObjectResult(await queries.ListAsync(request.QueryText("kind"), request.HttpContext.RequestAborted));
+    public async Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/inbound")] HttpRequest request)
+    {
+        var (records, continuation) = await queries.ListAsync(
+            request.QueryText("kind"), request.QueryInt("limit") ?? InboundQueries.DefaultLimit, request.QueryText("continuation"), request.HttpContext.RequestAborted);
+        if (continuation is not null)
+        {
+            request.HttpContext.Response.Headers[InquiryQueryFunctions.ContinuationHeader] = continuation;
+        }
+
+        return new OkObjectResult(records);
+    }
 
     [Function("InboundDetail")]
     [PressOffice]

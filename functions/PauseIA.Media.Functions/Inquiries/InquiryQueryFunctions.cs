@@ -6,9 +6,14 @@ using PauseIA.Media.Inquiries.Api;
 
 namespace PauseIA.Media.Functions.Inquiries;
 
-/// <summary>The inquiries inbox: the list (sorted by deadline), one inquiry with its thread, an attachment to download.</summary>
+/// <summary>
+/// The inquiries inbox: the list (sorted by deadline, one page at a time: the next page's token is in the
+/// <c>X-Continuation</c> header), one inquiry with its thread, an attachment to download.
+/// </summary>
 public sealed class InquiryQueryFunctions(InquiryQueries queries)
 {
+    public const string ContinuationHeader = "X-Continuation";
+
     [Function("InquiryList")]
     [RequireRoles]
     public async Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/inquiries")] HttpRequest request)
@@ -18,8 +23,17 @@ public sealed class InquiryQueryFunctions(InquiryQueries queries)
             Assignee: request.QueryText("assignee"),
             Mine: request.QueryBool("mine") == true,
             Urgent: request.QueryBool("urgent"),
-            Overdue: request.QueryBool("overdue") == true);
-        return new OkObjectResult(await queries.ListAsync(request.Member(), query, request.HttpContext.RequestAborted));
+            Overdue: request.QueryBool("overdue") == true,
+            Closed: request.QueryBool("closed"),
+            Limit: request.QueryInt("limit") ?? InquiryQuery.DefaultLimit,
+            Continuation: request.QueryText("continuation"));
+        var page = await queries.ListAsync(request.Member(), query, request.HttpContext.RequestAborted);
+        if (page.Continuation is not null)
+        {
+            request.HttpContext.Response.Headers[ContinuationHeader] = page.Continuation;
+        }
+
+        return new OkObjectResult(page.Items);
     }
 
     [Function("InquiryDetail")]

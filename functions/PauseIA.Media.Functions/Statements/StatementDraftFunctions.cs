@@ -43,5 +43,5 @@ public sealed class StatementDraftFunctions(StatementDrafts drafts, StatementQue
     [RequireRoles]
     public async Task<IActionResult> Version(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/statements/{id}/versions/{number:int}")] HttpRequest request, string id, int number) =>
-        new OkObjectResult(await queries.GetVersionAsync(id, number, request.HttpContext.RequestAborted));
+        new OkObjectResult(await queries.GetVersionAsync(id, number, request.QueryText("language"), request.HttpContext.RequestAborted));
 }

@@ -12,7 +12,7 @@ public sealed class StatementPreviewFunctions(StatementPreviews previews)
     [Function("StatementPreview")]
     [RequireRoles]
     public async Task<IActionResult> Preview([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/statements/{id}/preview")] HttpRequest request, string id) =>
-        new OkObjectResult(await previews.PreviewAsync(id, request.Member(), request.QueryInt("version"), request.HttpContext.RequestAborted));
+        new OkObjectResult(await previews.PreviewAsync(id, request.Member(), request.QueryInt("version"), request.QueryText("language"), request.HttpContext.RequestAborted));
 
     [Function("StatementRender")]
     [RequireRoles]

@@ -47,5 +47,5 @@ public sealed class StatementReviewFunctions(StatementReviews reviews, Statement
     [RequireRoles]
     public async Task<IActionResult> Diff([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/statements/{id}/diff")] HttpRequest request, string id) =>
         new OkObjectResult(await diffs.DiffAsync(
-            id, request.QueryInt("from"), request.QueryInt("to"), request.QueryText("since"), request.Member(), request.HttpContext.RequestAborted));
+            id, request.QueryInt("from"), request.QueryInt("to"), request.QueryText("since"), request.Member(), request.QueryText("language"), request.HttpContext.RequestAborted));
 }

@@ -20,7 +20,7 @@ public sealed class StatementSendFunctions(StatementSends sends, StatementTestSe
         var body = await request.ReadJsonAsync(new SendRequest());
         if (body.Test)
         {
-            return new OkObjectResult(await tests.SendAsync(id, request.Member(), request.HttpContext.RequestAborted));
+            return new OkObjectResult(await tests.SendAsync(id, request.Member(), body.Language, request.HttpContext.RequestAborted));
         }
 
         var view = await sends.StartAsync(id, request.Member(), request.IfMatch(), request.HttpContext.RequestAborted);

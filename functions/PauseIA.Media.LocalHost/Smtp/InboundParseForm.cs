@@ -11,7 +11,7 @@ namespace PauseIA.Media.LocalHost.Smtp;
 /// <c>subject</c>, the SMTP <c>envelope</c>, <c>charsets</c>, and the checks SendGrid reports
 /// (<c>SPF</c>, <c>dkim</c>, <c>sender_ip</c>). Fields carry no content type, as SendGrid's do.
 /// </summary>
-internal static class InboundParseForm
+public static class InboundParseForm
 {
     public static MultipartFormDataContent Create(byte[] mime, string envelopeFrom, IReadOnlyList<string> envelopeTo, string senderIp)
     {

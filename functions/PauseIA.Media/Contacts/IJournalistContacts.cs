@@ -18,6 +18,24 @@ public interface IJournalistContacts
     /// <summary>Whether an address must never be mailed: opted out, hard-bounced or erased.</summary>
     Task<SuppressionReason?> SuppressionAsync(string email, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Those of <paramref name="emails"/> that must never be mailed, with why, as of now (a send batch's check).
+    /// By default one <see cref="SuppressionAsync"/> each; the contact list answers in one read.
+    /// </summary>
+    async Task<IReadOnlyDictionary<string, SuppressionReason>> SuppressionsAsync(IReadOnlyCollection<string> emails, CancellationToken cancellationToken = default)
+    {
+        var found = new Dictionary<string, SuppressionReason>(StringComparer.Ordinal);
+        foreach (var email in emails)
+        {
+            if (await SuppressionAsync(email, cancellationToken) is { } reason)
+            {
+                found[email] = reason;
+            }
+        }
+
+        return found;
+    }
+
     Task MarkHardBouncedAsync(string email, string reason, CancellationToken cancellationToken = default);
 
     Task OptOutAsync(string email, string source, CancellationToken cancellationToken = default);

@@ -94,6 +94,26 @@ public sealed class JournalistContacts(
         return (await entry)?.Reason ?? (await contact)?.Suppression;
     }
 
+    /// <summary>
+    /// One read of the suppression list for all of them, however many (one request per thousand suppressed
+    /// addresses): every opt-out, bounce and erasure is written to the list before anywhere else, so it
+    /// alone answers, and it answers as of now.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, SuppressionReason>> SuppressionsAsync(IReadOnlyCollection<string> emails, CancellationToken cancellationToken = default)
+    {
+        var list = await suppression.LoadAsync(cancellationToken);
+        var found = new Dictionary<string, SuppressionReason>(StringComparer.Ordinal);
+        foreach (var email in emails)
+        {
+            if ((ContactEmail.TryNormalize(email, out var address) ? list.Reason(address) : SuppressionReason.NoEmail) is { } reason)
+            {
+                found[email] = reason;
+            }
+        }
+
+        return found;
+    }
+
     public Task MarkHardBouncedAsync(string email, string reason, CancellationToken cancellationToken = default) =>
         suppressor.MarkHardBouncedAsync(email, reason, cancellationToken);
 

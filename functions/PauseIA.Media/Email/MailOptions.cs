@@ -29,6 +29,13 @@ public sealed class MailOptions
     [Required, Url]
     public string PrivacyNoticeUrl { get; set; } = "https://pauseia.fr/confidentialite";
 
+    /// <summary>The privacy notice in English, linked from what we send in English; without it, <see cref="PrivacyNoticeUrl"/>.</summary>
+    [Url]
+    public string? PrivacyNoticeUrlEn { get; set; }
+
+    public string PrivacyNoticeUrlFor(string language) =>
+        language.StartsWith("en", StringComparison.OrdinalIgnoreCase) && !string.IsNullOrWhiteSpace(PrivacyNoticeUrlEn) ? PrivacyNoticeUrlEn : PrivacyNoticeUrl;
+
     public IEnumerable<string> AllOwnAddresses() =>
         OwnAddresses.Append(PressAddress).Select(a => a.Trim().ToLowerInvariant()).Distinct();
 }

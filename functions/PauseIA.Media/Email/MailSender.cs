@@ -50,6 +50,13 @@ public sealed class MailSender(ISendGridClient client, IOptions<MailOptions> opt
     /// <summary>A Message-ID of ours (without angle brackets); replies that cite it thread back to us.</summary>
     public string NewMessageId() => $"{ids.NewId()}@{options.Value.MessageIdDomain}";
 
+    /// <summary>The Message-IDs of a batch's recipients, in order: one index row registers them all (<see cref="MessageIdIndex.RegisterBatchAsync"/>).</summary>
+    public IReadOnlyList<string> NewBatchMessageIds(int count)
+    {
+        var batch = ids.NewId();
+        return Enumerable.Range(0, count).Select(i => MessageIdIndex.BatchMessageId(batch, i, options.Value.MessageIdDomain)).ToList();
+    }
+
     public SendGridMessage Build(OutgoingMail mail, string messageId)
     {
         if (mail.To.Count == 0)

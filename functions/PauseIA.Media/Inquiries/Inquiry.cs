@@ -66,6 +66,9 @@ public sealed record Inquiry
     /// <summary>The stored version (ETag); null before it is stored.</summary>
     public string? Version { get; init; }
 
+    /// <summary>The list rows stored with this version (<see cref="InquiryKeys.ListsOf"/>), which a save moves.</summary>
+    internal IReadOnlyList<string>? ListedAs { get; init; }
+
     /// <summary>Nobody has answered yet.</summary>
     public bool AwaitsAnswer => Status is InquiryStatus.New or InquiryStatus.Assigned;
 

@@ -8,25 +8,21 @@ using PauseIA.Media.Inquiries.Mail;
 namespace PauseIA.Media.Inquiries;
 
 /// <summary>
-/// The rows of an inquiry's partition (PartitionKey = reference): the head (<c>inquiry</c>), its
-/// messages (<c>msg-…</c>) and its timeline (<c>evt-…</c>), mapped by hand to and from the domain records.
+/// The rows of an inquiry (keys in <see cref="InquiryKeys"/>): the head, its list rows (copies of the
+/// head), its messages and its timeline, mapped by hand to and from the domain records.
 /// </summary>
 public static class InquiryEntities
 {
-    public const string HeadRow = "inquiry";
-
-    public const string MessagePrefix = "msg-";
-
-    public const string EventPrefix = "evt-";
-
     private const int MaxTextChars = 100_000;
 
     private const int MaxHtmlChars = 200_000;
 
     public static TableEntity Head(Inquiry inquiry)
     {
-        var entity = new TableEntity(inquiry.Reference, HeadRow)
+        var entity = new TableEntity(InquiryKeys.Partition, InquiryKeys.HeadRow(inquiry.Reference))
         {
+            ["Reference"] = inquiry.Reference,
+            ["Lists"] = Json(InquiryKeys.ListsOf(inquiry)),
             ["Status"] = inquiry.Status.ToString(),
             ["Subject"] = Truncate(inquiry.Subject, 2000),
             ["JournalistEmail"] = inquiry.Journalist.Email,
@@ -63,9 +59,21 @@ public static class InquiryEntities
         return entity;
     }
 
+    /// <summary>A copy of the head under one of its list keys, so that a page of a list reads no head.</summary>
+    public static TableEntity ListRow(TableEntity head, string rowKey)
+    {
+        var row = new TableEntity(InquiryKeys.Partition, rowKey);
+        foreach (var (name, value) in head.Where(p => p.Key is not ("PartitionKey" or "RowKey" or "Timestamp" or "odata.etag" or "Lists")))
+        {
+            row[name] = value;
+        }
+
+        return row;
+    }
+
     public static Inquiry ToInquiry(TableEntity e) => new()
     {
-        Reference = e.PartitionKey,
+        Reference = e.GetString("Reference") ?? "",
         Status = Enum.TryParse<InquiryStatus>(e.GetString("Status"), out var status) ? status : InquiryStatus.New,
         Subject = e.GetString("Subject") ?? "",
         Journalist = new MailAddress(e.GetString("JournalistEmail") ?? "", e.GetString("JournalistName")),
@@ -91,11 +99,12 @@ public static class InquiryEntities
         EscalatedAt = e.GetDateTimeOffset("EscalatedAt"),
         OwedSince = e.GetDateTimeOffset("OwedSince"),
         Version = e.ETag.ToString(),
+        ListedAs = FromJson<List<string>>(e.GetString("Lists")),
     };
 
     public static TableEntity Message(string reference, InquiryMessage message)
     {
-        var entity = new TableEntity(reference, MessagePrefix + message.Id)
+        var entity = new TableEntity(InquiryKeys.Partition, InquiryKeys.MessageRow(reference, message.Id))
         {
             ["Direction"] = message.Direction.ToString(),
             ["Kind"] = message.Kind.ToString(),
@@ -133,7 +142,7 @@ public static class InquiryEntities
 
     public static InquiryMessage ToMessage(TableEntity e) => new()
     {
-        Id = e.RowKey[MessagePrefix.Length..],
+        Id = InquiryKeys.MessageId(e.RowKey),
         Direction = Enum.TryParse<MessageDirection>(e.GetString("Direction"), out var direction) ? direction : MessageDirection.Inbound,
         Kind = Enum.TryParse<InquiryMessageKind>(e.GetString("Kind"), out var kind) ? kind : InquiryMessageKind.JournalistReply,
         MessageId = e.GetString("MessageId"),
@@ -152,7 +161,7 @@ public static class InquiryEntities
     };
 
     public static TableEntity Event(string reference, InquiryEvent item) =>
-        new(reference, $"{EventPrefix}{item.At.UtcTicks:D19}-{item.Id}")
+        new(InquiryKeys.Partition, InquiryKeys.EventRow(reference, item.At, item.Id))
         {
             ["At"] = item.At,
             ["Kind"] = item.Kind.ToString(),

@@ -17,9 +17,9 @@ public sealed class InquiryEscalation(InquiryStore store, InquiryNotifier notifi
     {
         var now = time.GetUtcNow();
         var escalated = new List<string>();
-        await foreach (var inquiry in store.ListAsync([InquiryStatus.New, InquiryStatus.Assigned], cancellationToken))
+        await foreach (var listed in store.ListAsync([InquiryStatus.New, InquiryStatus.Assigned], cancellationToken))
         {
-            if (inquiry.EscalatedAt is not null || now < inquiry.EscalationDueAt(options.Value.EscalationWithoutDeadline))
+            if (!IsDue(listed, now) || await store.FindAsync(listed.Reference, cancellationToken) is not { } inquiry || !IsDue(inquiry, now))
             {
                 continue;
             }
@@ -38,6 +38,9 @@ public sealed class InquiryEscalation(InquiryStore store, InquiryNotifier notifi
 
         return escalated;
     }
+
+    private bool IsDue(Inquiry inquiry, DateTimeOffset now) =>
+        inquiry.AwaitsAnswer && inquiry.EscalatedAt is null && now >= inquiry.EscalationDueAt(options.Value.EscalationWithoutDeadline);
 
     private string Name(string? email) => team.Find(email)?.DisplayName ?? "personne";
 }

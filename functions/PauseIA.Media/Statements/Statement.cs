@@ -1,5 +1,7 @@
 using PauseIA.Media.Common;
 using PauseIA.Media.Identity;
+using PauseIA.Media.Statements.Consistency;
+using PauseIA.Media.Statements.Languages;
 
 namespace PauseIA.Media.Statements;
 
@@ -39,7 +41,14 @@ public sealed record Statement
 
     public string? Title { get; init; }
 
+    /// <summary>The primary text's language.</summary>
     public required string Language { get; init; }
+
+    /// <summary>The current version's translations: one approval covers them all.</summary>
+    public IReadOnlyList<StatementTranslation> Translations { get; init; } = [];
+
+    /// <summary>The primary language, then each translation's.</summary>
+    public IReadOnlyList<string> Languages => [Language, .. Translations.Select(t => t.Language)];
 
     public DateTimeOffset? Embargo { get; init; }
 
@@ -87,12 +96,13 @@ public sealed record Statement
         ContentHash = draft.ContentHash,
         Title = draft.Title,
         Language = draft.Language,
+        Translations = draft.Translations,
         Embargo = draft.Embargo,
         EmbargoMode = draft.EmbargoMode,
         Audience = draft.Audience,
     };
 
-    /// <summary>A new version: back to a draft, voiding any review request, approval and sign-off.</summary>
+    /// <summary>A new version, whichever language changed: back to a draft, voiding any review request, approval and sign-off.</summary>
     public Statement Revise(StatementDraft draft, TeamMember author, DateTimeOffset now) => this with
     {
         State = Move(StatementAction.Revise),
@@ -104,6 +114,7 @@ public sealed record Statement
         ContentHash = draft.ContentHash,
         Title = draft.Title,
         Language = draft.Language,
+        Translations = draft.Translations,
         Embargo = draft.Embargo,
         EmbargoMode = draft.EmbargoMode,
         Audience = draft.Audience,
@@ -119,7 +130,8 @@ public sealed record Statement
         UpdatedAt = now,
     };
 
-    public Statement Review(TeamMember reviewer, ReviewDecision decision, string? comment, DateTimeOffset now)
+    /// <summary>The director's decision; an approval records <paramref name="consistency"/>, the divergences between languages they saw.</summary>
+    public Statement Review(TeamMember reviewer, ReviewDecision decision, string? comment, DateTimeOffset now, ConsistencyReport? consistency = null)
     {
         if (!reviewer.HasRole(TeamRole.CommsDirector))
         {
@@ -142,7 +154,11 @@ public sealed record Statement
         return this with
         {
             State = Move(StatementAction.Approve),
-            Approval = new Approval(reviewer.Email, now, Version, ContentHash),
+            Approval = new Approval(reviewer.Email, now, Version, ContentHash)
+            {
+                ConsistencyHash = consistency?.Hash,
+                Divergences = consistency?.Divergences.Count,
+            },
             UpdatedAt = now,
         };
     }

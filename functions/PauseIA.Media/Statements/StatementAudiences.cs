@@ -48,8 +48,10 @@ public sealed class StatementAudiences(IJournalistContacts contacts, IInquiryThr
 
         if (audience.Inquiry is { } reference)
         {
+            // An answer goes in the language the journalist wrote in, whatever their contact card says.
             var thread = await ReplyContextAsync(reference, cancellationToken);
-            return await contacts.ResolveEmailsAsync([thread.JournalistEmail], cancellationToken);
+            var manifest = await contacts.ResolveEmailsAsync([thread.JournalistEmail], cancellationToken);
+            return manifest with { Recipients = manifest.Recipients.Select(r => r with { Language = thread.Language }).ToList() };
         }
 
         return await contacts.ResolveEmailsAsync(audience.Emails ?? [], cancellationToken);

@@ -7,7 +7,8 @@ using PauseIA.Media.Common;
 namespace PauseIA.Media.Statements;
 
 /// <summary>
-/// The immutable files of statements, in the container <c>statements</c>: versions (<c>{id}/v{n}.md</c>),
+/// The immutable files of statements, in the container <c>statements</c>: versions (<c>{id}/v{n}.md</c>,
+/// and <c>{id}/v{n}.{language}.md</c> for each translation),
 /// frozen recipient manifests (<c>{id}/manifest-{n}.json</c>), the recipients of each send batch and
 /// the statement of record. Every upload is create-only (<c>If-None-Match: *</c>): nothing is overwritten.
 /// </summary>
@@ -19,6 +20,8 @@ public sealed class StatementBlobs([FromKeyedServices(StatementBlobs.Name)] Blob
     private static readonly TimeSpan AbandonedAfter = TimeSpan.FromMinutes(2);
 
     public static string VersionBlob(string id, int number) => $"{id}/v{number}.md";
+
+    public static string TranslationBlob(string id, int number, string language) => $"{id}/v{number}.{language}.md";
 
     public static string ManifestBlob(string id, int number) => $"{id}/manifest-{number}.json";
 

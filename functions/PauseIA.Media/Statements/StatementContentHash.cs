@@ -20,17 +20,46 @@ namespace PauseIA.Media.Statements;
 /// where <c>{n}</c> is the byte length of the value in decimal, and each field ends with <c>\n</c>.
 /// Length prefixes make the form unambiguous whatever the values hold. The hash is lower-case hex.
 /// Changing this format voids every approval, so a new format gets a new <c>format</c> value.
+/// <para>
+/// A statement with translations uses <c>pauseia-statement/2</c>: the same fields, then
+/// <c>translations:{n}:{count}</c> and, for each translation in ordinal order of its language code
+/// (so the order they were given in does not matter), <c>translation-language</c>,
+/// <c>translation-title</c> (or empty) and <c>translation-markdown</c>. A statement without
+/// translations keeps format 1, so approvals given before translations existed still hold.
+/// </para>
+/// <para>
+/// Each language version also has a hash of its own (<see cref="ComputeLanguage"/>), shown beside it:
+/// <c>format:…:pauseia-statement-language/1</c>, <c>language</c>, <c>title</c>, <c>markdown</c>.
+/// </para>
 /// </summary>
 public static class StatementContentHash
 {
     public const string Format = "pauseia-statement/1";
 
+    public const string TranslatedFormat = "pauseia-statement/2";
+
+    public const string LanguageFormat = "pauseia-statement-language/1";
+
     public static string Compute(StatementContent content) => Convert.ToHexStringLower(SHA256.HashData(Canonicalize(content)));
+
+    /// <summary>The format <see cref="Compute"/> uses for this content.</summary>
+    public static string FormatOf(StatementContent content) => content.Translations.Count == 0 ? Format : TranslatedFormat;
+
+    /// <summary>The hash of one language version on its own: what the director read in that language.</summary>
+    public static string ComputeLanguage(string language, string? title, string markdown)
+    {
+        using var buffer = new MemoryStream();
+        Field(buffer, "format", LanguageFormat);
+        Field(buffer, "language", language);
+        Field(buffer, "title", title ?? "");
+        Field(buffer, "markdown", markdown);
+        return Convert.ToHexStringLower(SHA256.HashData(buffer.ToArray()));
+    }
 
     public static byte[] Canonicalize(StatementContent content)
     {
         using var buffer = new MemoryStream();
-        Field(buffer, "format", Format);
+        Field(buffer, "format", FormatOf(content));
         Field(buffer, "title", content.Title ?? "");
         Field(buffer, "embargo", content.Embargo?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) ?? "");
         Field(buffer, "embargo-mode", content.EmbargoMode switch
@@ -43,6 +72,17 @@ public static class StatementContentHash
         Field(buffer, "sender-name", content.Sender.Name ?? "");
         Field(buffer, "audience", content.Audience.Canonical);
         Field(buffer, "markdown", content.Markdown);
+        if (content.Translations.Count > 0)
+        {
+            Field(buffer, "translations", content.Translations.Count.ToString(CultureInfo.InvariantCulture));
+            foreach (var translation in content.Translations.OrderBy(t => t.Language, StringComparer.Ordinal))
+            {
+                Field(buffer, "translation-language", translation.Language);
+                Field(buffer, "translation-title", translation.Document.Title ?? "");
+                Field(buffer, "translation-markdown", translation.Markdown);
+            }
+        }
+
         return buffer.ToArray();
     }
 

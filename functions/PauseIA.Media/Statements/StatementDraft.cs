@@ -1,6 +1,8 @@
+using PauseIA.Media.Statements.Languages;
+
 namespace PauseIA.Media.Statements;
 
-/// <summary>What a saved version makes of a statement: its kind, audience, front matter facts and content hash.</summary>
+/// <summary>What a saved version makes of a statement: its kind, audience, front matter facts, translations and content hash.</summary>
 public sealed record StatementDraft(
     StatementKind Kind,
     string? Inquiry,
@@ -9,4 +11,5 @@ public sealed record StatementDraft(
     DateTimeOffset? Embargo,
     EmbargoMode? EmbargoMode,
     StatementAudience Audience,
-    string ContentHash);
+    string ContentHash,
+    IReadOnlyList<StatementTranslation> Translations);

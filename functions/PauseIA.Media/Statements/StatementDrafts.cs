@@ -1,43 +1,44 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Extensions.Options;
 using PauseIA.Media.Common;
 using PauseIA.Media.Email;
 using PauseIA.Media.Identity;
-using PauseIA.Media.Statements.Rendering;
+using PauseIA.Media.Statements.Languages;
 
 namespace PauseIA.Media.Statements;
 
 /// <summary>
 /// Creates statements and saves new versions. Every input is checked before anything is written;
-/// then the version's blob is written create-only and the statement moves to it in one transaction.
+/// then the version's blobs (one per language) are written create-only and the statement moves to it
+/// in one transaction.
 /// </summary>
 public sealed class StatementDrafts(
     StatementStore store,
     StatementBlobs blobs,
     StatementTimeline timeline,
     StatementAudiences audiences,
+    StatementContentLoader loader,
     StatementViews views,
     IOptions<MailOptions> mail,
     IOptions<StatementsOptions> options,
     TimeProvider time,
     IIdGenerator ids)
 {
-    public const int MaxTitleLength = 250;
-
     public async Task<StatementView> CreateAsync(SaveStatementRequest request, TeamMember author, CancellationToken cancellationToken = default)
     {
         var prepared = await PrepareAsync(request, null, null, cancellationToken);
         var id = ids.NewId();
         var now = time.GetUtcNow();
         var statement = Statement.Create(id, prepared.Draft, author, now);
-        await blobs.WriteVersionAsync(id, 1, prepared.Markdown, cancellationToken);
+        await WriteTextsAsync(id, 1, prepared.Texts, cancellationToken);
         var stored = await store.InsertAsync(statement, prepared.ToVersion(1, author, now), cancellationToken);
         await timeline.AppendAsync(id, new StatementEvent(StatementEventKind.Created, author.Email, now) { Version = 1 }, cancellationToken);
         return await views.BuildAsync(stored, author, cancellationToken);
     }
 
-    /// <summary>A new version; <paramref name="ifMatch"/> is required so that concurrent edits cannot overwrite each other.</summary>
+    /// <summary>
+    /// A new version, whatever changed in it (the primary text, a translation, a translation added or
+    /// removed); <paramref name="ifMatch"/> is required so that concurrent edits cannot overwrite each other.
+    /// </summary>
     public async Task<StatementView> ReviseAsync(string id, SaveStatementRequest request, string? ifMatch, TeamMember author, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(ifMatch))
@@ -47,17 +48,17 @@ public sealed class StatementDrafts(
 
         var current = (await store.GetAsync(id, cancellationToken)).Matching(ifMatch);
         StatementWorkflow.Next(current.Statement.State, StatementAction.Revise).OrThrow();
-        var currentVersion = await store.FindVersionAsync(id, current.Statement.Version, cancellationToken);
+        var currentVersion = await loader.LoadAsync(id, current.Statement.Version, cancellationToken);
         var prepared = await PrepareAsync(request, current.Statement, currentVersion, cancellationToken);
         var now = time.GetUtcNow();
         var revised = current.Statement.Revise(prepared.Draft, author, now);
-        await blobs.WriteVersionAsync(id, revised.Version, prepared.Markdown, cancellationToken);
+        await WriteTextsAsync(id, revised.Version, prepared.Texts, cancellationToken);
         var stored = await store.ReviseAsync(current, revised, prepared.ToVersion(revised.Version, author, now), cancellationToken);
 
         await timeline.AppendAsync(id, new StatementEvent(StatementEventKind.Revised, author.Email, now)
         {
             Version = revised.Version,
-            Detail = current.Statement.Audience.SameAs(revised.Audience) ? null : $"audience: {current.Statement.Audience.Canonical} → {revised.Audience.Canonical}",
+            Detail = Changes(current.Statement, currentVersion.Texts, revised, prepared.Texts),
         }, cancellationToken);
         if (current.Statement.Approval is { } approval)
         {
@@ -71,21 +72,43 @@ public sealed class StatementDrafts(
         return await views.BuildAsync(stored, author, cancellationToken);
     }
 
-    private async Task<PreparedVersion> PrepareAsync(SaveStatementRequest request, Statement? existing, StatementVersion? existingVersion, CancellationToken cancellationToken)
+    /// <summary>What a new version changed, for the timeline: the audience, and which languages.</summary>
+    private static string? Changes(Statement before, VersionTexts beforeTexts, Statement after, VersionTexts afterTexts)
     {
-        var markdown = NormalizeMarkdown(request.Markdown);
-        var bytes = Encoding.UTF8.GetBytes(markdown);
-        if (bytes.Length > options.Value.MaxMarkdownBytes)
+        var changes = new List<string>();
+        if (!before.Audience.SameAs(after.Audience))
         {
-            throw DomainException.TooLarge($"Texte trop long (max {options.Value.MaxMarkdownBytes} octets). / Markdown too large.");
+            changes.Add($"audience: {before.Audience.Canonical} → {after.Audience.Canonical}");
         }
 
-        var document = StatementDocument.Parse(markdown);
+        if (beforeTexts.Translations.Count + afterTexts.Translations.Count > 0)
+        {
+            var languages = beforeTexts.Languages.Union(afterTexts.Languages).Where(language =>
+                beforeTexts.All.FirstOrDefault(v => v.Language == language)?.Hash != afterTexts.All.FirstOrDefault(v => v.Language == language)?.Hash);
+            changes.Add($"languages: {string.Join(", ", languages.Select(language =>
+                !beforeTexts.Languages.Contains(language) ? $"+{language}" : !afterTexts.Languages.Contains(language) ? $"−{language}" : language))}");
+        }
+
+        return changes.Count == 0 ? null : string.Join("; ", changes);
+    }
+
+    /// <summary>Each language's blob, create-only, before the row that refers to them.</summary>
+    private async Task WriteTextsAsync(string id, int number, VersionTexts texts, CancellationToken cancellationToken)
+    {
+        await blobs.WriteVersionAsync(id, number, PreparedVersion.Bytes(texts.Primary), cancellationToken);
+        foreach (var translation in texts.Translations)
+        {
+            await blobs.WriteUncommittedAsync(StatementBlobs.TranslationBlob(id, number, translation.Language), PreparedVersion.Bytes(translation), cancellationToken);
+        }
+    }
+
+    private async Task<PreparedVersion> PrepareAsync(SaveStatementRequest request, Statement? existing, LoadedVersion? existingVersion, CancellationToken cancellationToken)
+    {
+        var texts = VersionTexts.FromRequest(request.Markdown, request.Title, request.Translations, existingVersion?.Texts, options.Value.MaxMarkdownBytes);
+        var document = texts.Primary.Document;
         var kind = request.Kind ?? existing?.Kind ?? throw DomainException.BadRequest(
             "Type requis : pressRelease, reaction ou inquiryAnswer. / Kind required: pressRelease, reaction or inquiryAnswer.");
         var inquiry = Inquiry(kind, request.Inquiry ?? (request.Kind is null ? existing?.Inquiry : null));
-        var titleOverride = request.Title is null ? existingVersion?.TitleOverride : request.Title.Trim() is { Length: > 0 } t ? t : null;
-        var title = CheckTitle(titleOverride ?? document.Title);
 
         var audience = (request.Audience
             ?? (document.Audience is { } segment ? StatementAudience.ForSegment(segment) : null)
@@ -99,25 +122,10 @@ public sealed class StatementDrafts(
 
         await audiences.ValidateAsync(audience, cancellationToken);
         var embargoMode = document.Embargo is null ? (EmbargoMode?)null : request.EmbargoMode ?? existing?.EmbargoMode ?? EmbargoMode.AtEmbargo;
-        var hash = StatementContentHash.Compute(StatementContent.Of(markdown, document, titleOverride, embargoMode, audience, mail.Value));
-        var draft = new StatementDraft(kind, inquiry, title, document.Language, document.Embargo, embargoMode, audience, hash);
-        return new PreparedVersion(bytes, Convert.ToHexStringLower(SHA256.HashData(bytes)), titleOverride, draft);
-    }
-
-    /// <summary>One byte sequence per text: no BOM, LF line endings; the hash covers exactly these bytes.</summary>
-    private static string NormalizeMarkdown(string? markdown)
-    {
-        if (string.IsNullOrWhiteSpace(markdown))
-        {
-            throw DomainException.BadRequest("Le texte (markdown) est requis. / Markdown is required.");
-        }
-
-        if (markdown.Contains('\0', StringComparison.Ordinal))
-        {
-            throw DomainException.BadRequest("Le texte contient un caractère nul. / Markdown contains a NUL character.");
-        }
-
-        return markdown.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        var hash = StatementContentHash.Compute(StatementContent.Of(texts.Primary, texts.Translations, embargoMode, audience, mail.Value));
+        var draft = new StatementDraft(kind, inquiry, document.Title, document.Language, document.Embargo, embargoMode, audience, hash,
+            texts.Translations.Select(t => t.ToTranslation()).ToList());
+        return new PreparedVersion(texts, draft);
     }
 
     private static string? Inquiry(StatementKind kind, string? reference)
@@ -134,13 +142,4 @@ public sealed class StatementDrafts(
             ? normalized
             : throw DomainException.BadRequest("Référence de demande requise (PIA-AAAA-NNNN). / Inquiry reference required (PIA-YYYY-NNNN).");
     }
-
-    /// <summary>The title becomes the subject line: one line, no control characters.</summary>
-    private static string? CheckTitle(string? title) => title switch
-    {
-        null => null,
-        { Length: > MaxTitleLength } => throw DomainException.BadRequest($"Titre trop long (max {MaxTitleLength}). / Title too long."),
-        _ when title.Any(char.IsControl) => throw DomainException.BadRequest("Le titre tient sur une ligne. / The title must be a single line."),
-        _ => title,
-    };
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Azure.Data.Tables;
 using PauseIA.Media.Common;
+using PauseIA.Media.Statements.Languages;
 
 namespace PauseIA.Media.Statements;
 
@@ -24,6 +25,7 @@ internal static class StatementEntities
         ["ContentHash"] = s.ContentHash,
         ["Title"] = s.Title,
         ["Language"] = s.Language,
+        ["Translations"] = Translations(s.Translations),
         ["Embargo"] = s.Embargo,
         ["EmbargoMode"] = s.EmbargoMode?.ToString(),
         ["Audience"] = JsonSerializer.Serialize(s.Audience, JsonDefaults.Options),
@@ -31,6 +33,8 @@ internal static class StatementEntities
         ["ApprovalAt"] = s.Approval?.At,
         ["ApprovalVersion"] = s.Approval?.Version,
         ["ApprovalHash"] = s.Approval?.ContentHash,
+        ["ApprovalConsistencyHash"] = s.Approval?.ConsistencyHash,
+        ["ApprovalDivergences"] = s.Approval?.Divergences,
         ["SignOffBy"] = s.SignOff?.By,
         ["SignOffAt"] = s.SignOff?.At,
         ["SignOffVersion"] = s.SignOff?.Version,
@@ -61,11 +65,16 @@ internal static class StatementEntities
         ContentHash = e.GetString("ContentHash") ?? "",
         Title = e.GetString("Title"),
         Language = e.GetString("Language") ?? "fr",
+        Translations = Translations(e.GetString("Translations")),
         Embargo = e.GetDateTimeOffset("Embargo"),
         EmbargoMode = e.GetString("EmbargoMode") is { } mode ? Enum.Parse<EmbargoMode>(mode) : null,
         Audience = Audience(e.GetString("Audience")),
         Approval = e.GetString("ApprovalBy") is { } approver
             ? new Approval(approver, e.GetDateTimeOffset("ApprovalAt") ?? default, e.GetInt32("ApprovalVersion") ?? 0, e.GetString("ApprovalHash") ?? "")
+            {
+                ConsistencyHash = e.GetString("ApprovalConsistencyHash"),
+                Divergences = e.GetInt32("ApprovalDivergences"),
+            }
             : null,
         SignOff = e.GetString("SignOffBy") is { } signer
             ? new SignOff(
@@ -96,6 +105,7 @@ internal static class StatementEntities
         ["EmbargoMode"] = v.EmbargoMode?.ToString(),
         ["ContentHash"] = v.ContentHash,
         ["MarkdownSha256"] = v.MarkdownSha256,
+        ["Translations"] = Translations(v.Translations),
     };
 
     public static StatementVersion ToVersion(TableEntity e) => new(
@@ -106,7 +116,17 @@ internal static class StatementEntities
         Audience(e.GetString("Audience")),
         e.GetString("EmbargoMode") is { } mode ? Enum.Parse<EmbargoMode>(mode) : null,
         e.GetString("ContentHash") ?? "",
-        e.GetString("MarkdownSha256") ?? "");
+        e.GetString("MarkdownSha256") ?? "")
+    {
+        Translations = Translations(e.GetString("Translations")),
+    };
+
+    /// <summary>Null when there are none, so that rows without translations look as they always did.</summary>
+    private static string? Translations(IReadOnlyList<StatementTranslation> translations) =>
+        translations.Count == 0 ? null : JsonSerializer.Serialize(translations, JsonDefaults.Options);
+
+    private static List<StatementTranslation> Translations(string? json) =>
+        json is null ? [] : JsonSerializer.Deserialize<List<StatementTranslation>>(json, JsonDefaults.Options) ?? [];
 
     private static StatementAudience Audience(string? json) =>
         JsonSerializer.Deserialize<StatementAudience>(json ?? "{}", JsonDefaults.Options) ?? new StatementAudience();

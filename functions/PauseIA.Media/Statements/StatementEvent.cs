@@ -9,6 +9,9 @@ public sealed record StatementEvent(StatementEventKind Kind, string Actor, DateT
 
     public int? Line { get; init; }
 
+    /// <summary>The language of the text a line comment is on, when it is not the primary text.</summary>
+    public string? Language { get; init; }
+
     /// <summary>A comment or a reviewer's words.</summary>
     public string? Text { get; init; }
 

@@ -3,6 +3,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PauseIA.Media.Email;
 using PauseIA.Media.Identity;
+using PauseIA.Media.Markdown;
+using PauseIA.Media.Statements.Languages;
 
 namespace PauseIA.Media.Statements;
 
@@ -11,13 +13,15 @@ namespace PauseIA.Media.Statements;
 /// courtesy: the change it announces is already stored, so a failed notification is logged, not fatal
 /// (the reminder timer catches a review that nobody was told about).
 /// </summary>
-public sealed class StatementNotifier(MailSender mail, TeamDirectory team, IOptions<MailOptions> options, ILogger<StatementNotifier> logger)
+public sealed class StatementNotifier(MailSender mail, TeamDirectory team, MarkdownRenderer markdown, IOptions<MailOptions> options, ILogger<StatementNotifier> logger)
 {
-    public Task ReviewRequestedAsync(Statement s, CancellationToken cancellationToken = default) =>
+    /// <summary>The request carries the text to review in each reviewer's language when the statement has it (the English version for the director).</summary>
+    public Task ReviewRequestedAsync(Statement s, VersionTexts texts, CancellationToken cancellationToken = default) =>
         SendAsync(s, team.WithRole(TeamRole.CommsDirector), MailKind.Notification,
             ("Relecture demandée", "Review requested"),
             ($"{s.Author} demande votre relecture de la version {s.Version}.", $"{s.Author} asks you to review version {s.Version}."),
-            cancellationToken);
+            cancellationToken,
+            texts);
 
     public Task ReviewReminderAsync(Statement s, CancellationToken cancellationToken = default) =>
         SendAsync(s, team.WithRole(TeamRole.CommsDirector), MailKind.Reminder,
@@ -53,16 +57,23 @@ public sealed class StatementNotifier(MailSender mail, TeamDirectory team, IOpti
         MailKind kind,
         (string French, string English) subject,
         (string French, string English) body,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        VersionTexts? texts = null)
     {
         var link = $"{options.Value.PublicBaseUrl.TrimEnd('/')}/#/statements/{s.Id}";
-        var title = MailHeaderText.Clean(s.Title ?? s.Id);
         foreach (var member in recipients)
         {
             var english = member.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase);
+            var version = texts?.In(StatementLanguages.For(member.Language, texts.Primary.Language, texts.Languages));
+            var title = MailHeaderText.Clean(version?.Document.Title ?? s.Title ?? s.Id);
             var text = english
                 ? $"{body.English}\n\nStatement: {title}\n{link}\n"
                 : $"{body.French}\n\nCommuniqué : {title}\n{link}\n";
+            if (version is not null)
+            {
+                text += $"\n{Rule(version.Language, english)}\n\n{markdown.ToPlainText(version.Document.Body, version.Language)}\n";
+            }
+
             var message = new OutgoingMail(kind, s.Id, [new MailAddress(member.Email, member.DisplayName)],
                 $"[{(english ? subject.English : subject.French)}] {title}", text);
             try
@@ -75,4 +86,12 @@ public sealed class StatementNotifier(MailSender mail, TeamDirectory team, IOpti
             }
         }
     }
+
+    private static string Rule(string language, bool english) => (language, english) switch
+    {
+        (StatementLanguages.English, true) => "---- English version ----",
+        (StatementLanguages.English, false) => "---- Version anglaise ----",
+        (_, true) => "---- French version ----",
+        _ => "---- Version française ----",
+    };
 }

@@ -1,11 +1,10 @@
-using System.Text;
 using PauseIA.Media.Common;
 using PauseIA.Media.Identity;
 
 namespace PauseIA.Media.Statements;
 
 /// <summary>Reads statements for the API: one, a list, a version.</summary>
-public sealed class StatementQueries(StatementStore store, StatementBlobs blobs, StatementViews views)
+public sealed class StatementQueries(StatementStore store, StatementContentLoader loader, StatementViews views)
 {
     public async Task<StatementView> GetAsync(string id, TeamMember member, CancellationToken cancellationToken = default) =>
         await views.BuildAsync(await store.GetAsync(id, cancellationToken), member, cancellationToken);
@@ -17,12 +16,10 @@ public sealed class StatementQueries(StatementStore store, StatementBlobs blobs,
         return (await store.ListAsync(filter, cancellationToken)).Select(StatementSummary.Of).ToList();
     }
 
-    public async Task<StatementVersionView> GetVersionAsync(string id, int number, CancellationToken cancellationToken = default)
+    /// <summary>A version in one of its languages (the primary text by default).</summary>
+    public async Task<StatementVersionView> GetVersionAsync(string id, int number, string? language = null, CancellationToken cancellationToken = default)
     {
-        var version = await store.FindVersionAsync(id, number, cancellationToken)
-            ?? throw DomainException.NotFound($"Version {number} introuvable. / Version not found.");
-        var markdown = await blobs.ReadAsync(StatementBlobs.VersionBlob(id, number), cancellationToken)
-            ?? throw DomainException.NotFound($"Texte de la version {number} introuvable. / Version text not found.");
-        return StatementVersionView.Of(version, Encoding.UTF8.GetString(markdown));
+        var loaded = await loader.LoadAsync(id, number, cancellationToken);
+        return StatementVersionView.Of(loaded.Version, loaded.Texts.In(language));
     }
 }

@@ -36,8 +36,8 @@ public sealed class StatementSignOffs(
                 "Le texte stocké ne correspond plus à ce qui a été approuvé ; rien n'est validé. / The stored text no longer matches what was approved; nothing was signed off.");
         }
 
-        var manifest = ManifestDocument.Of(statement.Audience, await audiences.ResolveAsync(statement.Audience, cancellationToken));
-        CheckSendable(manifest);
+        var manifest = ManifestDocument.Of(statement, await audiences.ResolveAsync(statement.Audience, cancellationToken));
+        CheckSendable(manifest, statement.Language);
         var bytes = manifest.ToBytes();
         var hash = ManifestDocument.Hash(bytes);
         if (request.ManifestHash is { } seenManifest && !string.Equals(seenManifest.Trim(), hash, StringComparison.OrdinalIgnoreCase))
@@ -53,7 +53,8 @@ public sealed class StatementSignOffs(
             Version = signed.Version,
             Detail = $"sha256:{signed.ContentHash}; manifest {signed.SignOff.Manifest} sha256:{hash}; {manifest.Recipients.Count} recipients, {manifest.Excluded.Count} excluded",
         }, cancellationToken);
-        return new ManifestView(true, signed.SignOff.Manifest, hash, manifest.Audience, manifest.Recipients, manifest.Excluded, spokesperson.Email, now);
+        return new ManifestView(true, signed.SignOff.Manifest, hash, manifest.Audience, manifest.Recipients, manifest.Excluded, spokesperson.Email, now,
+            manifest.CountsByLanguage(statement.Language));
     }
 
     /// <summary>The frozen manifest once signed off; before that, what the audience resolves to now.</summary>
@@ -65,24 +66,28 @@ public sealed class StatementSignOffs(
             var bytes = await blobs.ReadAsync(StatementBlobs.ManifestBlob(id, signOff.Manifest), cancellationToken)
                 ?? throw DomainException.Conflict("Le manifeste validé a disparu du stockage. / The signed-off manifest is missing from storage.");
             var frozen = ManifestDocument.Parse(bytes);
-            return new ManifestView(true, signOff.Manifest, ManifestDocument.Hash(bytes), frozen.Audience, frozen.Recipients, frozen.Excluded, signOff.By, signOff.At);
+            return new ManifestView(true, signOff.Manifest, ManifestDocument.Hash(bytes), frozen.Audience, frozen.Recipients, frozen.Excluded, signOff.By, signOff.At,
+                frozen.CountsByLanguage(statement.Language));
         }
 
-        var live = ManifestDocument.Of(statement.Audience, await audiences.ResolveAsync(statement.Audience, cancellationToken));
-        return new ManifestView(false, null, ManifestDocument.Hash(live.ToBytes()), live.Audience, live.Recipients, live.Excluded, null, null);
+        var live = ManifestDocument.Of(statement, await audiences.ResolveAsync(statement.Audience, cancellationToken));
+        return new ManifestView(false, null, ManifestDocument.Hash(live.ToBytes()), live.Audience, live.Recipients, live.Excluded, null, null,
+            live.CountsByLanguage(statement.Language));
     }
 
-    private void CheckSendable(ManifestDocument manifest)
+    private void CheckSendable(ManifestDocument manifest, string primary)
     {
         if (manifest.Recipients.Count == 0)
         {
             throw DomainException.Conflict("Aucun destinataire à qui envoyer. / There is nobody to send to.");
         }
 
-        var max = sendOptions.Value.BatchSize * SendLedger.MaxBatches;
-        if (manifest.Recipients.Count > max)
+        // Batches never mix languages, so each language may start a batch of its own.
+        var batches = SendPlanner.Batches(manifest, sendOptions.Value.BatchSize, primary).Count();
+        if (batches > SendLedger.MaxBatches)
         {
-            throw DomainException.Conflict($"Trop de destinataires ({manifest.Recipients.Count}, max {max}). / Too many recipients.");
+            throw DomainException.Conflict(
+                $"Trop de destinataires ({manifest.Recipients.Count}, {batches} lots, max {SendLedger.MaxBatches}). / Too many recipients ({batches} batches, at most {SendLedger.MaxBatches}).");
         }
     }
 }

@@ -12,8 +12,9 @@ public sealed record StatementSummary(
     StatementAudience Audience,
     DateTimeOffset? Embargo,
     DateTimeOffset? SubmittedAt,
-    DateTimeOffset UpdatedAt)
+    DateTimeOffset UpdatedAt,
+    IReadOnlyList<string> Languages)
 {
     public static StatementSummary Of(Statement s) =>
-        new(s.Id, s.Kind, s.Inquiry, s.State, s.Version, s.Title, s.Author, s.Audience, s.Embargo, s.SubmittedAt, s.UpdatedAt);
+        new(s.Id, s.Kind, s.Inquiry, s.State, s.Version, s.Title, s.Author, s.Audience, s.Embargo, s.SubmittedAt, s.UpdatedAt, s.Languages);
 }

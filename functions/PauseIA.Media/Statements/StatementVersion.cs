@@ -1,3 +1,5 @@
+using PauseIA.Media.Statements.Languages;
+
 namespace PauseIA.Media.Statements;
 
 /// <summary>
@@ -12,4 +14,8 @@ public sealed record StatementVersion(
     StatementAudience Audience,
     EmbargoMode? EmbargoMode,
     string ContentHash,
-    string MarkdownSha256);
+    string MarkdownSha256)
+{
+    /// <summary>Its translations, in order of their language codes.</summary>
+    public IReadOnlyList<StatementTranslation> Translations { get; init; } = [];
+}

@@ -1,10 +1,12 @@
 using System.Text.Json.Serialization;
+using PauseIA.Media.Statements.Languages;
 
 namespace PauseIA.Media.Statements;
 
 /// <summary>
-/// <c>GET /api/statements/{id}</c>: the statement, its current Markdown, approval and sign-off, its
-/// versions and timeline, and what the signed-in member may do now (<see cref="Actions"/>, <see cref="CanTestSend"/>).
+/// <c>GET /api/statements/{id}</c>: the statement, its current Markdown in every language (the primary
+/// text in <see cref="Markdown"/>, each translation with its title and own hash), approval and sign-off,
+/// its versions and timeline, and what the signed-in member may do now (<see cref="Actions"/>, <see cref="CanTestSend"/>).
 /// <see cref="ETag"/> goes back in <c>If-Match</c> on the next PUT.
 /// </summary>
 public sealed record StatementView(
@@ -33,5 +35,7 @@ public sealed record StatementView(
     IReadOnlyList<StatementAction> Actions,
     bool CanTestSend,
     string Markdown,
+    IReadOnlyList<string> Languages,
+    IReadOnlyList<StatementTranslationView> Translations,
     IReadOnlyList<StatementVersionView> Versions,
     IReadOnlyList<StatementEvent> Timeline);

@@ -1,5 +1,6 @@
 using System.Text;
 using PauseIA.Media.Identity;
+using PauseIA.Media.Statements.Languages;
 
 namespace PauseIA.Media.Statements;
 
@@ -16,6 +17,13 @@ public sealed class StatementViews(StatementStore store, StatementBlobs blobs, S
         var versions = store.ListVersionsAsync(s.Id, cancellationToken);
         var events = timeline.ListAsync(s.Id, cancellationToken);
         var markdown = await blobs.ReadAsync(StatementBlobs.VersionBlob(s.Id, s.Version), cancellationToken);
+        var translations = new List<StatementTranslationView>();
+        foreach (var t in s.Translations)
+        {
+            var text = await blobs.ReadAsync(StatementBlobs.TranslationBlob(s.Id, s.Version, t.Language), cancellationToken);
+            translations.Add(new StatementTranslationView(t.Language, t.Title, t.TitleOverride, t.Hash, text is null ? "" : Encoding.UTF8.GetString(text)));
+        }
+
         return new StatementView(
             s.Id,
             s.Kind,
@@ -42,6 +50,8 @@ public sealed class StatementViews(StatementStore store, StatementBlobs blobs, S
             s.ActionsFor(member),
             AllowsTestSend(s.State),
             markdown is null ? "" : Encoding.UTF8.GetString(markdown),
+            s.Languages,
+            translations,
             (await versions).Select(v => StatementVersionView.Of(v)).ToList(),
             await events);
     }

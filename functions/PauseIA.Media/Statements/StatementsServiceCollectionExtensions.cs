@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using PauseIA.Media.Email;
 using PauseIA.Media.Markdown;
+using PauseIA.Media.Statements.Consistency;
 using PauseIA.Media.Statements.DeliveryEvents;
 using PauseIA.Media.Statements.Diffs;
 using PauseIA.Media.Statements.Rendering;
@@ -41,6 +42,7 @@ public static class StatementsServiceCollectionExtensions
         services.AddSingleton<StatementReviews>();
         services.AddSingleton<StatementSignOffs>();
         services.AddSingleton<StatementDiffs>();
+        services.AddSingleton<StatementConsistency>();
         services.AddSingleton<StatementReminders>();
 
         // Sending.

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Playwright;
 using PauseIA.Media.Browser.Tests.Support;
 using PauseIA.Media.Testing;
@@ -24,7 +23,7 @@ public sealed class StatementTwoKeyFlowTests(LocalHostFixture site, BrowserFixtu
         await scenario.RunAsync(async () =>
         {
             var officer = await scenario.SignInAsync(TestSettings.PressOfficer, "/#/statements");
-            var segment = await SeedSegmentAsync(officer, journalist, tag);
+            var segment = await SegmentSeed.CreateAsync(officer, tag, (journalist, "Ana", "Silva", "fr"));
 
             // The press officer drafts, with the live preview from the server's renderer.
             var page = officer.Page;
@@ -87,21 +86,4 @@ public sealed class StatementTwoKeyFlowTests(LocalHostFixture site, BrowserFixtu
 
     private static string Text(string sentence) =>
         $"# Moratoire\n\n{sentence}\n\nNous appelons à un traité international.\n\nContact presse : presse@pauseia.fr\n";
-
-    /// <summary>A journalist and a segment that holds only them, through the contacts API.</summary>
-    private static async Task<string> SeedSegmentAsync(ConsoleSession session, string journalist, string tag)
-    {
-        var contact = await session.Api.PostAsync("/api/contacts", new()
-        {
-            DataObject = new { email = journalist, firstName = "Ana", lastName = "Silva", outlet = "Público", mediaType = "print", language = "fr" },
-        });
-        Assert.True(contact.Ok, await contact.TextAsync());
-        var segment = await session.Api.PostAsync("/api/contacts/segments", new()
-        {
-            DataObject = new { name = $"Presse {tag}", filter = new { text = tag } },
-        });
-        Assert.True(segment.Ok, await segment.TextAsync());
-        using var body = JsonDocument.Parse(await segment.TextAsync());
-        return body.RootElement.GetProperty("id").GetString()!;
-    }
 }

@@ -110,7 +110,7 @@ public abstract class InboundSampleTests(AzuriteFixture azurite, bool raw)
         Assert.Equal(InboundKind.AutoReply, record!.Kind);
         Assert.Null(record.Reference);
         Assert.Equal(sent, await SentCountAsync(harness));
-        Assert.Contains(await harness.Services.Get<PauseIA.Media.Inquiries.Api.InboundQueries>().ListAsync("autoReply"), r => r.Key == key);
+        Assert.Contains((await harness.Services.Get<PauseIA.Media.Inquiries.Api.InboundQueries>().ListAsync("autoReply")).Records, r => r.Key == key);
     }
 
     [Fact]

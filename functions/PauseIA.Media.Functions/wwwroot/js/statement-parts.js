@@ -4,6 +4,7 @@ import { get, request, segment } from './api.js';
 import { t, tOr, formatDateTime } from './i18n.js';
 import { href, navigate } from './router.js';
 import { errorAlert, sandboxedFrame, loading, run, announce } from './ui.js';
+import { leadingLanguages, languageSwitch } from './statement-languages.js';
 
 export function audienceText(audience) {
   if (!audience) return null;
@@ -24,12 +25,19 @@ export function decisionText(decision) {
   return [decision.by, formatDateTime(decision.at), decision.version ? t('statement.version', { version: decision.version }) : null].filter(Boolean).join(' · ');
 }
 
-/** The email exactly as it would be sent (the server renders it for the signed-in member). */
-export function previewPanel(id, context, { version } = {}) {
-  const slot = h('div', { class: 'email-preview', 'data-testid': 'email-preview' }, loading());
+/**
+ * The email exactly as it would be sent (the server renders it for the signed-in member), in each
+ * of the statement's languages, the member's own first.
+ */
+export function previewPanel(statement, context, { version } = {}) {
+  const languages = leadingLanguages(statement);
+  let language = languages[0];
+  const slot = h('div', { class: 'email-preview', 'data-testid': 'email-preview', 'data-language': language }, loading());
   const load = async () => {
     try {
-      const preview = await get(`/api/statements/${segment(id)}/preview${version ? `?version=${version}` : ''}`, { signal: context.signal });
+      const query = new URLSearchParams({ ...(version ? { version } : {}), ...(language !== statement.language ? { language } : {}) }).toString();
+      const preview = await get(`/api/statements/${segment(statement.id)}/preview${query ? `?${query}` : ''}`, { signal: context.signal });
+      slot.dataset.language = preview.language ?? language;
       append(clear(slot),
         h('dl', { class: 'email-headers' },
           header(t('statement.subject'), preview.subject, 'email-subject'),
@@ -44,7 +52,10 @@ export function previewPanel(id, context, { version } = {}) {
       return null;
     }
   };
-  return { element: slot, load };
+  const element = languages.length > 1
+    ? h('div', {}, languageSwitch(languages, language, code => { language = code; load(); }, { testid: 'preview-language' }), slot)
+    : slot;
+  return { element, load };
 }
 
 function header(label, value, className) {

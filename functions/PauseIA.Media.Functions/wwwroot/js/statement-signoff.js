@@ -1,5 +1,6 @@
-// The sign-off tab: the email exactly as it will be sent, the recipient manifest the sign-off
-// freezes, and the spokesperson's sign-off bound to the content and manifest hashes.
+// The sign-off tab: the email exactly as it will be sent in each language, the consistency check
+// the director saw, the recipient manifest the sign-off freezes (with who receives which language),
+// and the spokesperson's sign-off bound to the content and manifest hashes.
 import { h, append, clear } from './dom.js';
 import { get } from './api.js';
 import { t, formatDateTime } from './i18n.js';
@@ -7,10 +8,13 @@ import { section, errorAlert, loading, button, confirmAction, notice } from './u
 import { manifestView } from './manifest.js';
 import { can } from './statements-model.js';
 import { act, decisionText, previewPanel } from './statement-parts.js';
+import { consistencyView } from './consistency.js';
 
 export async function signoff(body, { statement, etag, path, context }) {
-  const preview = previewPanel(statement.id, context);
+  const preview = previewPanel(statement, context);
   const manifestSlot = h('div', {}, loading());
+  const consistencySlot = h('div', {}, loading());
+  const translated = (statement.languages?.length ?? 1) > 1;
   const errorSlot = h('div', { class: 'error-slot' });
   let manifest = null;
   const decision = h('div', { class: 'stack' });
@@ -18,8 +22,19 @@ export async function signoff(body, { statement, etag, path, context }) {
     h('div', { class: 'layout-split' },
       h('div', { class: 'layout-main' }, section(t('signoff.email'), preview.element)),
       h('div', { class: 'layout-side' },
+        translated ? section(t('consistency.title'), statement.approval?.consistencyHash
+          ? h('p', { class: 'hint' }, t('signoff.divergencesSeen', { count: statement.approval.divergences ?? 0, by: statement.approval.by }))
+          : null, consistencySlot) : null,
         section(t('signoff.recipients'), manifestSlot),
         section(t('signoff.decision'), decision))));
+
+  const loadConsistency = async () => {
+    try {
+      append(clear(consistencySlot), consistencyView(await get(`${path}/consistency`, { signal: context.signal })));
+    } catch (error) {
+      if (error?.name !== 'AbortError') append(clear(consistencySlot), errorAlert(error));
+    }
+  };
 
   const loadManifest = async () => {
     try {
@@ -31,7 +46,7 @@ export async function signoff(body, { statement, etag, path, context }) {
       if (error?.name !== 'AbortError') append(clear(manifestSlot), errorAlert(error));
     }
   };
-  await Promise.all([preview.load(), loadManifest()]);
+  await Promise.all([preview.load(), loadManifest(), translated ? loadConsistency() : null]);
 
   if (!can(statement, 'signOff')) {
     append(decision, notice(statement.signOff ? t('signoff.done', { by: decisionText(statement.signOff) })

@@ -8,13 +8,33 @@ namespace PauseIA.Media.Inquiries.Api;
 /// <summary>The received mail that is not a thread of its own (auto-replies, bounces, bulk, our own, suspicious, unsubscribe requests), so that none of it is invisible.</summary>
 public sealed class InboundQueries(InboundLog log, InboundArchive archive, InboundHtml html)
 {
-    private const int MaxListed = 500;
+    public const int DefaultLimit = 100;
 
-    public async Task<IReadOnlyList<InboundRecord>> ListAsync(string? kind, CancellationToken cancellationToken = default)
+    public const int MaxLimit = 500;
+
+    /// <summary>
+    /// A page of received mail, newest first: of one <paramref name="kind"/>, of all kinds but inquiries
+    /// (<c>other</c>, what the console shows), or of all (none).
+    /// </summary>
+    public async Task<(IReadOnlyList<InboundRecord> Records, string? Continuation)> ListAsync(
+        string? kind, int limit = DefaultLimit, string? continuation = null, CancellationToken cancellationToken = default)
     {
-        var parsed = EnumNames.Parse<InboundKind>(
-            kind, $"Type « {kind} » inconnu (inquiry, autoReply, bounce, bulk, ownMail, suspicious, unsubscribe). / Unknown kind.");
-        return await log.ListAsync(parsed, MaxListed, cancellationToken);
+        if (limit is < 1 or > MaxLimit)
+        {
+            throw DomainException.BadRequest($"limit : de 1 à {MaxLimit}. / limit must be 1 to {MaxLimit}.");
+        }
+
+        string? list = null;
+        if (string.Equals(kind, InboundLog.OtherList, StringComparison.OrdinalIgnoreCase))
+        {
+            list = InboundLog.OtherList;
+        }
+        else if (EnumNames.Parse<InboundKind>(kind, $"Type « {kind} » inconnu (inquiry, autoReply, bounce, bulk, ownMail, suspicious, unsubscribe, other). / Unknown kind.") is { } parsed)
+        {
+            list = InboundLog.KindList(parsed);
+        }
+
+        return await log.ListAsync(list, limit, continuation, cancellationToken);
     }
 
     public async Task<InboundMailView> GetAsync(string key, CancellationToken cancellationToken = default)

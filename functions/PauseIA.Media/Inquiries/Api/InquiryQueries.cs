@@ -8,32 +8,73 @@ namespace PauseIA.Media.Inquiries.Api;
 /// <summary>What the console reads: the inquiries a member may see, filtered and sorted by deadline, one inquiry with its thread, an attachment.</summary>
 public sealed class InquiryQueries(InquiryStore store, InboundArchive archive, InquiryViews views, TeamDirectory team, TimeProvider time)
 {
-    public async Task<IReadOnlyList<InquirySummaryView>> ListAsync(TeamMember member, InquiryQuery query, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// A page of the inquiries <paramref name="member"/> may see, soonest deadline first (those without one
+    /// last), then the newest. It reads the lists that hold what the filters ask for (<see cref="InquiryKeys"/>),
+    /// the most selective first, and filters the rest on the rows read, so a page costs the same whatever the history.
+    /// </summary>
+    public async Task<InquirySummaryPage> ListAsync(TeamMember member, InquiryQuery query, CancellationToken cancellationToken = default)
     {
         var assignee = query.Assignee is null ? null : team.Find(query.Assignee)?.Email
             ?? throw DomainException.BadRequest($"{query.Assignee} ne fait pas partie de l'équipe. / Not a team member.");
         var status = EnumNames.Parse<InquiryStatus>(query.Status, $"Statut « {query.Status} » inconnu. / Unknown status.");
-        var now = time.GetUtcNow();
-        var inquiries = new List<Inquiry>();
-        await foreach (var inquiry in store.ListAsync(status is null ? null : [status.Value], cancellationToken))
+        if (query.Limit is < 1 or > InquiryQuery.MaxLimit)
         {
-            if (InquiryAccess.CanSee(member, inquiry)
-                && (assignee is null || inquiry.Assignee == assignee)
-                && (!query.Mine || inquiry.Involves(member.Email))
-                && (query.Urgent is null || inquiry.Urgent == query.Urgent)
-                && (!query.Overdue || inquiry.IsOverdue(now)))
-            {
-                inquiries.Add(inquiry);
-            }
+            throw DomainException.BadRequest($"limit : de 1 à {InquiryQuery.MaxLimit}. / limit must be 1 to {InquiryQuery.MaxLimit}.");
         }
 
-        // Soonest deadline first, those without one last; then the newest.
-        return inquiries
-            .OrderBy(i => i.Deadline is null)
-            .ThenBy(i => i.Deadline?.Utc)
-            .ThenByDescending(i => i.ReceivedAt)
-            .Select(i => views.Summary(i, now))
-            .ToList();
+        var now = time.GetUtcNow();
+        bool Keep(Inquiry inquiry) =>
+            InquiryAccess.CanSee(member, inquiry)
+            && (status is null || inquiry.Status == status)
+            && (query.Closed is null || (inquiry.Status == InquiryStatus.Closed) == query.Closed)
+            && (assignee is null || inquiry.Assignee == assignee)
+            && (!query.Mine || inquiry.Involves(member.Email))
+            && (query.Urgent is null || inquiry.Urgent == query.Urgent)
+            && (!query.Overdue || inquiry.IsOverdue(now));
+        var page = await store.PageAsync(Lists(member, query with { Status = null }, status, assignee), Keep, query.Limit, query.Continuation, query.Overdue ? now : null, cancellationToken);
+        return new InquirySummaryPage(page.Items.Select(i => views.Summary(i, now)).ToList(), page.Continuation);
+    }
+
+    /// <summary>The lists that hold every inquiry the query can return, as few and as narrow as possible.</summary>
+    private static List<string> Lists(TeamMember member, InquiryQuery query, InquiryStatus? status, string? assignee)
+    {
+        // An overdue inquiry awaits an answer, so it is open; a status is open or closed.
+        bool[] halves = query.Overdue || (status is { } s && s != InquiryStatus.Closed) ? [false]
+            : status == InquiryStatus.Closed ? [true]
+            : query.Closed is { } closed ? [closed]
+            : [false, true];
+        List<string> lists;
+        if (!InquiryAccess.SeesAll(member))
+        {
+            lists = [InquiryKeys.Involving(member.Email), .. member.Cities.Select(InquiryKeys.City)];
+        }
+        else if (assignee is not null)
+        {
+            lists = [InquiryKeys.Assignee(assignee)];
+        }
+        else if (query.Mine)
+        {
+            lists = [InquiryKeys.Involving(member.Email)];
+        }
+        else if (query.Overdue && status is null)
+        {
+            return [InquiryKeys.Status(InquiryStatus.New), InquiryKeys.Status(InquiryStatus.Assigned)];
+        }
+        else if (status is { } only)
+        {
+            return [InquiryKeys.Status(only)];
+        }
+        else if (query.Urgent == true)
+        {
+            lists = [InquiryKeys.Urgent];
+        }
+        else
+        {
+            lists = [InquiryKeys.Everyone];
+        }
+
+        return lists.SelectMany(list => halves.Select(closed => InquiryKeys.Half(list, closed))).ToList();
     }
 
     public async Task<InquiryView> GetAsync(TeamMember member, string reference, CancellationToken cancellationToken = default)

@@ -46,8 +46,12 @@ public sealed class InboundWebhook(
 
         // Queued every time, a twin (one email to two of our addresses) or a retry alike: an archive already there
         // proves only that an earlier post got that far, not that it was queued. Its queue write may have failed
-        // with a 5xx that SendGrid is retrying now. The processor ignores an email it has handled already.
-        await queue.SendMessageAsync(JsonSerializer.Serialize(new InboundQueueMessage(key, created ? now : storedAt), JsonDefaults.Options), cancellationToken);
+        // with a 5xx that SendGrid is retrying now. The processor ignores an email it has handled already. Only the
+        // bytes this call archived travel inline: a twin's post may differ from the archived one.
+        var message = created && bytes.Length <= InboundQueueMessage.MaxInlineBytes
+            ? new InboundQueueMessage(key, now, contentType, bytes)
+            : new InboundQueueMessage(key, created ? now : storedAt);
+        await queue.SendMessageAsync(JsonSerializer.Serialize(message, JsonDefaults.Options), cancellationToken);
         return new InboundReceipt(key, Duplicate: !created);
     }
 

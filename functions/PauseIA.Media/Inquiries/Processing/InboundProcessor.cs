@@ -9,7 +9,8 @@ using PauseIA.Media.Telemetry;
 namespace PauseIA.Media.Inquiries.Processing;
 
 /// <summary>
-/// Handles one queued email: reads the archived post, classifies it, and files it, threads it or
+/// Handles one queued email: reads the archived post (or takes it from the message, see
+/// <see cref="InboundQueueMessage"/>), classifies it, and files it, threads it or
 /// opens an inquiry. Safe to run twice on the same email. Throws only for storage trouble, which
 /// the queue retries; an email it cannot read is filed with its problems, never dropped.
 /// </summary>
@@ -33,7 +34,9 @@ public sealed class InboundProcessor(
     /// <summary>Returns the inquiry the email opened or joined, if any.</summary>
     public async Task<string?> ProcessAsync(InboundQueueMessage message, CancellationToken cancellationToken = default)
     {
-        var post = await archive.ReadAsync(message.Key, cancellationToken);
+        var post = message is { Post: { } body, ContentType: { } contentType }
+            ? new ArchivedPost(message.Key, body, contentType, message.ReceivedAt)
+            : await archive.ReadAsync(message.Key, cancellationToken);
         if (post is null)
         {
             logger.LogWarning("Inbound {Key} is no longer archived (erased or past retention); nothing to do.", message.Key);

@@ -9,7 +9,7 @@ namespace PauseIA.Media.Statements.DeliveryEvents;
 /// <summary>
 /// <c>POST /api/webhooks/sendgrid/events</c>: verifies the post, then applies each new event once —
 /// statistics per statement, hard bounces and opt-outs on the contact, every event on the contact's
-/// timeline. Our <c>custom_args</c> (statementId, contact, batch) say which statement an event is about.
+/// timeline (a statement's "processed" as its sending, which the send itself does not write per recipient). Our <c>custom_args</c> (statementId, contact, batch) say which statement an event is about.
 /// </summary>
 public sealed class SendGridEventWebhook(
     EventSignatureVerifier verifier,
@@ -139,6 +139,8 @@ public sealed class SendGridEventWebhook(
     {
         var kind = e.Event switch
         {
+            // SendGrid took the statement for this recipient: the send's own entry on the contact's timeline.
+            "processed" when e.StatementId is not null => ContactActivityKind.StatementSent,
             "delivered" => ContactActivityKind.Delivered,
             "open" => ContactActivityKind.Opened,
             "click" => ContactActivityKind.Clicked,
@@ -155,6 +157,7 @@ public sealed class SendGridEventWebhook(
         var summary = e.Event switch
         {
             "click" => $"click: {e.Url}",
+            "processed" => "Communiqué envoyé / statement sent",
             "bounce" or "dropped" => $"{e.Event} ({e.Type ?? "-"}): {reason}",
             _ => e.Event,
         };

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Markdig.Extensions.Yaml;
 using PauseIA.Media.Common;
 using PauseIA.Media.Markdown;
+using PauseIA.Media.Statements.Languages;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -10,7 +11,7 @@ namespace PauseIA.Media.Statements.Rendering;
 /// <summary>The fields of a statement's YAML front matter, read strictly.</summary>
 internal sealed partial record FrontMatter(string? Title, string Language, DateTimeOffset? Embargo, string? Audience)
 {
-    public const string DefaultLanguage = "fr";
+    public const string DefaultLanguage = StatementLanguages.French;
 
     private const int MaxTitleLength = 200;
 
@@ -35,7 +36,8 @@ internal sealed partial record FrontMatter(string? Title, string Language, DateT
         return (block.Lines.ToString(), block.Line + 2, LeadingBlankLines().Replace(body, string.Empty));
     }
 
-    public static FrontMatter Read(string yaml, int firstLine)
+    /// <summary>The fields; a text without <c>lang</c> is in <paramref name="defaultLanguage"/> (a translation is in its own).</summary>
+    public static FrontMatter Read(string yaml, int firstLine, string defaultLanguage = DefaultLanguage)
     {
         var stream = new YamlStream();
         try
@@ -51,7 +53,7 @@ internal sealed partial record FrontMatter(string? Title, string Language, DateT
 
         if (stream.Documents.Count == 0)
         {
-            return Empty;
+            return Empty with { Language = defaultLanguage };
         }
 
         if (stream.Documents[0].RootNode is not YamlMappingNode mapping)
@@ -87,7 +89,7 @@ internal sealed partial record FrontMatter(string? Title, string Language, DateT
 
         return new FrontMatter(
             ReadTitle(values.GetValueOrDefault("title")),
-            ReadLanguage(values.GetValueOrDefault("language") ?? values.GetValueOrDefault("lang")),
+            ReadLanguage(values.GetValueOrDefault("language") ?? values.GetValueOrDefault("lang"), defaultLanguage),
             values.GetValueOrDefault("embargo") is { } embargo ? EmbargoTime.Parse(embargo) : null,
             OneLine(values.GetValueOrDefault("audience")));
     }
@@ -104,19 +106,11 @@ internal sealed partial record FrontMatter(string? Title, string Language, DateT
         return title;
     }
 
-    private static string ReadLanguage(string? value)
-    {
-        var language = value?.Trim().ToLowerInvariant();
-        return language switch
-        {
-            null or "" => DefaultLanguage,
-            "fr" or "en" => language,
-            _ when language.StartsWith("fr-", StringComparison.Ordinal) || language.StartsWith("fr_", StringComparison.Ordinal) => "fr",
-            _ when language.StartsWith("en-", StringComparison.Ordinal) || language.StartsWith("en_", StringComparison.Ordinal) => "en",
-            _ => throw DomainException.BadRequest(
-                $"Langue inconnue « {value} » : utilisez fr ou en. / Unknown language \"{value}\": use fr or en."),
-        };
-    }
+    private static string ReadLanguage(string? value, string defaultLanguage) =>
+        string.IsNullOrWhiteSpace(value)
+            ? defaultLanguage
+            : StatementLanguages.Normalize(value) ?? throw DomainException.BadRequest(
+                $"Langue inconnue « {value} » : utilisez fr ou en. / Unknown language \"{value}\": use fr or en.");
 
     /// <summary>A title is a subject line: folded block scalars and stray line breaks become single spaces.</summary>
     private static string? OneLine(string? value)

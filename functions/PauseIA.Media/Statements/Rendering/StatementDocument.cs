@@ -1,4 +1,5 @@
 using PauseIA.Media.Common;
+using PauseIA.Media.Statements.Languages;
 
 namespace PauseIA.Media.Statements.Rendering;
 
@@ -18,11 +19,13 @@ public sealed record StatementDocument(string Body, string? Title, string Langua
     /// bad value is refused with a message naming the field (<see cref="DomainException.BadRequest"/>),
     /// since a misspelt <c>embargo</c> silently ignored would release the statement early.
     /// </summary>
-    public static StatementDocument Parse(string markdown)
+    /// <param name="markdown">The text, front matter included.</param>
+    /// <param name="defaultLanguage">The language of a text whose front matter names none: French for a primary text, its own for a translation.</param>
+    public static StatementDocument Parse(string markdown, string defaultLanguage = StatementLanguages.French)
     {
         ArgumentNullException.ThrowIfNull(markdown);
         var (yaml, firstLine, body) = FrontMatter.Split(markdown);
-        var fields = yaml is null ? FrontMatter.Empty : FrontMatter.Read(yaml, firstLine);
+        var fields = yaml is null ? FrontMatter.Empty with { Language = defaultLanguage } : FrontMatter.Read(yaml, firstLine, defaultLanguage);
         return new StatementDocument(body, fields.Title, fields.Language, fields.Embargo, fields.Audience);
     }
 }

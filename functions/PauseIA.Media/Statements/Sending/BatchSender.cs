@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Azure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -45,20 +44,28 @@ public sealed class BatchSender(
             return await FinishAsync(statement, stored, batch with { State = BatchState.Failed, Error = "The batch's recipient file is missing.", FinishedAt = time.GetUtcNow() }, cancellationToken);
         }
 
-        var suppressed = await SuppressedAsync(statement.Id, batch.Number, recipients, cancellationToken);
+        // Who must not be mailed as of now: one read of the suppression list for the whole batch, so an
+        // opt-out recorded a second ago is seen. Each attempt records whom it skipped, with its own state change.
+        var found = await contacts.SuppressionsAsync(recipients.Select(r => r.Email).ToList(), cancellationToken);
+        var now = time.GetUtcNow();
+        var skipped = found.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => new SkippedRecipient(f.Key, f.Value, batch.Number, now)).ToList();
+        var suppressed = found.Keys.ToHashSet(StringComparer.Ordinal);
         var remaining = recipients.Where(r => !suppressed.Contains(r.Email)).ToList();
         if (remaining.Count == 0)
         {
-            return await FinishAsync(statement, stored, batch with { State = BatchState.Skipped, Skipped = suppressed.Count, FinishedAt = time.GetUtcNow() }, cancellationToken);
+            return await FinishAsync(statement, stored, batch with { State = BatchState.Skipped, Skipped = suppressed.Count, FinishedAt = now }, skipped, cancellationToken);
         }
 
-        var message = builder.Build(template with { Batch = batch.Number }, remaining.Select(r => new MessageRecipient(r.Email, r.Name, r.MessageId)).ToList());
+        var ofBatch = template with { Batch = batch.Number, Language = batch.Language };
+        var message = builder.Build(ofBatch, remaining.Select(r => new MessageRecipient(r.Email, r.Name, r.MessageId)).ToList());
         var text = message.PlainTextContent; // serializing the message for SendGrid moves it into Contents
         if (batch.Attempts == 0)
         {
-            // Before the first attempt, so that the fastest reply threads; a retry finds them registered.
-            await Parallel.ForEachAsync(remaining, Concurrently(cancellationToken), async (r, token) =>
-                await messageIds.RegisterAsync(new MessageIdEntry(r.MessageId, MessageIdOwner.Statement, statement.Id, r.Email), token));
+            // Before the first attempt, so that the fastest reply threads; a retry finds them registered. One
+            // row for the batch; a skipped recipient keeps its place but no address, as nothing was sent to it.
+            await messageIds.RegisterBatchAsync(
+                recipients.Select(r => new MessageIdEntry(r.MessageId, MessageIdOwner.Statement, statement.Id, suppressed.Contains(r.Email) ? null : r.Email)).ToList(),
+                cancellationToken);
         }
 
         var sending = batch with
@@ -70,7 +77,7 @@ public sealed class BatchSender(
             Error = null,
             Skipped = suppressed.Count,
         };
-        if (await ledger.TryReplaceAsync(statement.Id, stored, sending, cancellationToken) is null)
+        if (await ledger.TryReplaceAsync(statement.Id, stored, sending, skipped, cancellationToken) is null)
         {
             return null;
         }
@@ -79,10 +86,10 @@ public sealed class BatchSender(
 
         // SendGrid has answered: record it even if the host is shutting down.
         var recorded = await ledger.RecordOutcomeAsync(statement.Id, outcome, CancellationToken.None);
-        await ReportAsync(statement, recorded.Batch, CancellationToken.None);
+        await ReportAsync(statement, recorded.Batch, skipped, CancellationToken.None);
         if (recorded.Batch.State == BatchState.Sent)
         {
-            await AfterSentAsync(template, message, text, remaining, cancellationToken);
+            await AfterSentAsync(ofBatch, message, text, remaining, cancellationToken);
         }
 
         return recorded;
@@ -139,44 +146,22 @@ public sealed class BatchSender(
         return sending with { State = BatchState.Planned, NotBefore = now + wait, Error = reason, LeaseUntil = null };
     }
 
-    private async Task<HashSet<string>> SuppressedAsync(string statementId, int batch, IReadOnlyList<PlannedRecipient> recipients, CancellationToken cancellationToken)
+    private async Task<StoredBatch?> FinishAsync(Statement statement, StoredBatch stored, SendBatch outcome, CancellationToken cancellationToken) =>
+        await FinishAsync(statement, stored, outcome, [], cancellationToken);
+
+    private async Task<StoredBatch?> FinishAsync(Statement statement, StoredBatch stored, SendBatch outcome, IReadOnlyList<SkippedRecipient> skipped, CancellationToken cancellationToken)
     {
-        var found = new ConcurrentDictionary<string, SuppressionReason>(StringComparer.Ordinal);
-        await Parallel.ForEachAsync(recipients, Concurrently(cancellationToken), async (r, token) =>
-        {
-            if (await contacts.SuppressionAsync(r.Email, token) is { } reason)
-            {
-                found[r.Email] = reason;
-            }
-        });
-
-        var now = time.GetUtcNow();
-        foreach (var (email, reason) in found.OrderBy(f => f.Key, StringComparer.Ordinal))
-        {
-            if (await ledger.RecordSkipAsync(statementId, new SkippedRecipient(email, reason, batch, now), cancellationToken))
-            {
-                await timeline.AppendAsync(statementId, new StatementEvent(StatementEventKind.RecipientSkipped, StatementEvent.System, now)
-                {
-                    Detail = $"{email}: {reason}",
-                }, cancellationToken);
-            }
-        }
-
-        return found.Keys.ToHashSet(StringComparer.Ordinal);
-    }
-
-    private async Task<StoredBatch?> FinishAsync(Statement statement, StoredBatch stored, SendBatch outcome, CancellationToken cancellationToken)
-    {
-        var recorded = await ledger.TryReplaceAsync(statement.Id, stored, outcome, cancellationToken);
+        var recorded = await ledger.TryReplaceAsync(statement.Id, stored, outcome, skipped, cancellationToken);
         if (recorded is not null)
         {
-            await ReportAsync(statement, recorded.Batch, cancellationToken);
+            await ReportAsync(statement, recorded.Batch, skipped, cancellationToken);
         }
 
         return recorded;
     }
 
-    private async Task ReportAsync(Statement statement, SendBatch batch, CancellationToken cancellationToken)
+    /// <summary>The attempt's outcome on the statement's timeline, after a line per recipient it skipped, in one write.</summary>
+    private async Task ReportAsync(Statement statement, SendBatch batch, IReadOnlyList<SkippedRecipient> skipped, CancellationToken cancellationToken)
     {
         metrics.StatementBatch(batch.State);
         var (kind, detail) = batch.State switch
@@ -187,7 +172,11 @@ public sealed class BatchSender(
             BatchState.Failed => (StatementEventKind.BatchFailed, $"batch {batch.Number}: {batch.Error}"),
             _ => (StatementEventKind.BatchUnknown, $"batch {batch.Number}: {batch.Error}"),
         };
-        await timeline.AppendAsync(statement.Id, new StatementEvent(kind, StatementEvent.System, time.GetUtcNow()) { Detail = detail }, cancellationToken);
+        var at = time.GetUtcNow();
+        var events = skipped.Select(s => new StatementEvent(StatementEventKind.RecipientSkipped, StatementEvent.System, at) { Detail = $"{s.Email}: {s.Reason}" })
+            .Append(new StatementEvent(kind, StatementEvent.System, at) { Detail = detail })
+            .ToList();
+        await timeline.AppendAllAsync(statement.Id, events, cancellationToken);
         if (batch.NeedsDecision)
         {
             await notifier.SendReportAsync(statement,
@@ -197,32 +186,19 @@ public sealed class BatchSender(
         }
     }
 
-    /// <summary>The contacts' timelines and the inquiry's thread learn of the send; a failure here is logged, the mail is gone either way.</summary>
+    /// <summary>
+    /// The inquiry's thread learns of the send. Each contact's timeline learns of it from SendGrid's
+    /// "processed" event for that recipient (<see cref="DeliveryEvents.SendGridEventWebhook"/>), which comes
+    /// one per recipient anyway, so that sending costs storage per batch, not per recipient.
+    /// </summary>
     private async Task AfterSentAsync(StatementMessage template, SendGridMessage message, string text, List<PlannedRecipient> recipients, CancellationToken cancellationToken)
     {
         var statement = template.Statement;
-        var now = time.GetUtcNow();
-        await Parallel.ForEachAsync(recipients, Concurrently(cancellationToken), async (r, token) =>
-        {
-            try
-            {
-                await contacts.RecordActivityAsync(r.Email, new ContactActivity(ContactActivityKind.StatementSent, statement.Title ?? statement.Id, statement.Id, statement.SignOff?.By, now), token);
-            }
-            catch (Exception ex) when (ex is RequestFailedException or DomainException)
-            {
-                // Logs go to Application Insights: the address stays out of them.
-                logger.LogWarning(ex, "Could not record statement {Statement} on a recipient's timeline", statement.Id);
-            }
-        });
-
         if (statement.Inquiry is { } reference && template.Thread is not null)
         {
             var url = message.Personalizations[0].Substitutions[StatementMessageBuilder.UnsubscribePlaceholder];
             var sent = text.Replace(StatementMessageBuilder.UnsubscribePlaceholder, url, StringComparison.Ordinal);
-            await inquiries.RecordOutgoingAsync(reference, new OutgoingThreadMessage(recipients[0].MessageId, "Statement", message.Subject, sent, statement.Author, statement.Id, now), cancellationToken);
+            await inquiries.RecordOutgoingAsync(reference, new OutgoingThreadMessage(recipients[0].MessageId, "Statement", message.Subject, sent, statement.Author, statement.Id, time.GetUtcNow()), cancellationToken);
         }
     }
-
-    private ParallelOptions Concurrently(CancellationToken cancellationToken) =>
-        new() { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = cancellationToken };
 }

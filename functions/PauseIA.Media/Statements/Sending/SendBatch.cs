@@ -3,6 +3,9 @@ namespace PauseIA.Media.Statements.Sending;
 /// <summary>One batch of a send, as the ledger records it; its recipients were fixed in a blob when the send was planned.</summary>
 public sealed record SendBatch(int Number, BatchState State, int Recipients, string RecipientsBlob)
 {
+    /// <summary>The language of the version every recipient of the batch receives; none in plans made before translations existed (the primary).</summary>
+    public string? Language { get; init; }
+
     public int Attempts { get; init; }
 
     /// <summary>Not to be tried again before this time (a temporary refusal's wait).</summary>

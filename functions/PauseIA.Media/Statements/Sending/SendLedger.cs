@@ -83,14 +83,28 @@ public sealed class SendLedger([FromKeyedServices(SendLedger.Name)] TableClient 
     }
 
     /// <summary>Replaces the batch if nobody changed it since it was read; null when someone did.</summary>
-    public async Task<StoredBatch?> TryReplaceAsync(string statementId, StoredBatch current, SendBatch next, CancellationToken cancellationToken = default)
+    public Task<StoredBatch?> TryReplaceAsync(string statementId, StoredBatch current, SendBatch next, CancellationToken cancellationToken = default) =>
+        TryReplaceAsync(statementId, current, next, [], cancellationToken);
+
+    /// <summary>
+    /// Replaces the batch if nobody changed it since it was read, with the recipients this attempt skipped
+    /// in the same transaction (a retried attempt writes its skips again, harmlessly); null when someone did.
+    /// </summary>
+    public async Task<StoredBatch?> TryReplaceAsync(string statementId, StoredBatch current, SendBatch next, IReadOnlyList<SkippedRecipient> skipped, CancellationToken cancellationToken = default)
     {
+        var chunks = skipped.Select(s => new TableTransactionAction(TableTransactionActionType.UpsertReplace, SkipEntity(statementId, s))).Chunk(99).ToList();
         try
         {
-            var response = await table.UpdateEntityAsync(ToEntity(statementId, next), current.ETag, TableUpdateMode.Replace, cancellationToken);
-            return new StoredBatch(next, response.Headers.ETag ?? default);
+            var replace = new TableTransactionAction(TableTransactionActionType.UpdateReplace, ToEntity(statementId, next), current.ETag);
+            var response = await table.SubmitTransactionAsync(chunks.FirstOrDefault() is { } first ? first.Prepend(replace) : [replace], cancellationToken);
+            foreach (var chunk in chunks.Skip(1))
+            {
+                await table.SubmitTransactionAsync(chunk, cancellationToken);
+            }
+
+            return new StoredBatch(next, response.Value[0].Headers.ETag ?? default);
         }
-        catch (RequestFailedException ex) when (ex.Status == 412)
+        catch (TableTransactionFailedException ex) when (ex.Status == 412)
         {
             return null;
         }
@@ -101,29 +115,6 @@ public sealed class SendLedger([FromKeyedServices(SendLedger.Name)] TableClient 
     {
         var response = await table.UpsertEntityAsync(ToEntity(statementId, outcome), TableUpdateMode.Replace, cancellationToken);
         return new StoredBatch(outcome, response.Headers.ETag ?? default);
-    }
-
-    /// <summary>Records a skipped recipient once; false when they were already recorded (a retried batch).</summary>
-    public async Task<bool> RecordSkipAsync(string statementId, SkippedRecipient skipped, CancellationToken cancellationToken = default)
-    {
-        var key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(skipped.Email)))[..32];
-        try
-        {
-            await table.AddEntityAsync(
-                new TableEntity(statementId, $"skip-{key}")
-                {
-                    ["Email"] = skipped.Email,
-                    ["Reason"] = skipped.Reason.ToString(),
-                    ["Batch"] = skipped.Batch,
-                    ["At"] = skipped.At,
-                },
-                cancellationToken);
-            return true;
-        }
-        catch (RequestFailedException ex) when (ex.Status == 409)
-        {
-            return false;
-        }
     }
 
     public async Task<IReadOnlyList<SkippedRecipient>> ListSkippedAsync(string statementId, CancellationToken cancellationToken = default)
@@ -140,12 +131,22 @@ public sealed class SendLedger([FromKeyedServices(SendLedger.Name)] TableClient 
 
     private static string BatchRow(int number) => $"batch-{number:D4}";
 
+    private static TableEntity SkipEntity(string statementId, SkippedRecipient skipped) =>
+        new(statementId, $"skip-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(skipped.Email)))[..32]}")
+        {
+            ["Email"] = skipped.Email,
+            ["Reason"] = skipped.Reason.ToString(),
+            ["Batch"] = skipped.Batch,
+            ["At"] = skipped.At,
+        };
+
     private static TableEntity ToEntity(string statementId, SendBatch b) => new(statementId, BatchRow(b.Number))
     {
         ["Number"] = b.Number,
         ["State"] = b.State.ToString(),
         ["Recipients"] = b.Recipients,
         ["RecipientsBlob"] = b.RecipientsBlob,
+        ["Language"] = b.Language,
         ["Attempts"] = b.Attempts,
         ["NotBefore"] = b.NotBefore,
         ["LeaseUntil"] = b.LeaseUntil,
@@ -159,6 +160,7 @@ public sealed class SendLedger([FromKeyedServices(SendLedger.Name)] TableClient 
     private static SendBatch FromEntity(TableEntity e) => new(
         e.GetInt32("Number") ?? 0, Enum.Parse<BatchState>(e.GetString("State")), e.GetInt32("Recipients") ?? 0, e.GetString("RecipientsBlob") ?? "")
     {
+        Language = e.GetString("Language"),
         Attempts = e.GetInt32("Attempts") ?? 0,
         NotBefore = e.GetDateTimeOffset("NotBefore"),
         LeaseUntil = e.GetDateTimeOffset("LeaseUntil"),

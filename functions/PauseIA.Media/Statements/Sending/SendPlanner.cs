@@ -8,8 +8,9 @@ namespace PauseIA.Media.Statements.Sending;
 
 /// <summary>
 /// Cuts a send into batches when it starts: the signed-off manifest's recipients, in order, at most
-/// <see cref="StatementSendOptions.BatchSize"/> per batch, each batch's recipients fixed in a create-only
-/// blob with a Message-ID minted per recipient, and the plan recorded in one transaction.
+/// <see cref="StatementSendOptions.BatchSize"/> per batch and one language per batch (the primary
+/// language first), each batch's recipients fixed in a create-only blob with a Message-ID minted per
+/// recipient, and the plan recorded in one transaction.
 /// </summary>
 public sealed class SendPlanner(
     StatementBlobs blobs,
@@ -36,13 +37,14 @@ public sealed class SendPlanner(
 
         var planId = ids.NewId();
         var batches = new List<SendBatch>();
-        foreach (var chunk in ManifestDocument.Parse(bytes).Recipients.Chunk(options.Value.BatchSize))
+        foreach (var (language, chunk) in Batches(ManifestDocument.Parse(bytes), options.Value.BatchSize, statement.Language))
         {
             var number = batches.Count + 1;
-            var recipients = chunk.Select(r => new PlannedRecipient(r.Email, r.Name, r.Language, sender.NewMessageId())).ToList();
+            var messageIds = sender.NewBatchMessageIds(chunk.Length);
+            var recipients = chunk.Select((r, i) => new PlannedRecipient(r.Email, r.Name, r.Language, messageIds[i])).ToList();
             var name = StatementBlobs.BatchBlob(statement.Id, planId, number);
             await blobs.CreateAsync(name, JsonSerializer.SerializeToUtf8Bytes(recipients, JsonDefaults.Options), cancellationToken);
-            batches.Add(new SendBatch(number, BatchState.Planned, recipients.Count, name));
+            batches.Add(new SendBatch(number, BatchState.Planned, recipients.Count, name) { Language = language });
         }
 
         var plan = new SendPlan(planId, time.GetUtcNow(), batches.Sum(b => b.Recipients), batches.Count);
@@ -50,6 +52,13 @@ public sealed class SendPlanner(
             ? plan
             : await ledger.GetPlanAsync(statement.Id, cancellationToken);
     }
+
+    /// <summary>The manifest's recipients cut into batches of one language each; a recipient without a language receives the primary one.</summary>
+    public static IEnumerable<(string Language, StatementRecipient[] Recipients)> Batches(ManifestDocument manifest, int batchSize, string primary) =>
+        manifest.Recipients
+            .GroupBy(r => r.Receives ?? primary)
+            .OrderBy(g => g.Key == primary ? 0 : 1).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .SelectMany(g => g.Chunk(batchSize).Select(chunk => (g.Key, chunk)));
 
     public async Task<IReadOnlyList<PlannedRecipient>?> RecipientsAsync(SendBatch batch, CancellationToken cancellationToken = default) =>
         await blobs.ReadAsync(batch.RecipientsBlob, cancellationToken) is { } bytes

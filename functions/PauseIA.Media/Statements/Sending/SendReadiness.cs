@@ -36,7 +36,7 @@ public sealed class SendReadiness(
         }
 
         var frozen = ManifestDocument.Parse(bytes).Recipients.Select(r => r.Email).ToHashSet(StringComparer.Ordinal);
-        var now = ManifestDocument.Of(statement.Audience, await audiences.ResolveAsync(statement.Audience, cancellationToken))
+        var now = ManifestDocument.Of(statement, await audiences.ResolveAsync(statement.Audience, cancellationToken))
             .Recipients.Select(r => r.Email).ToHashSet(StringComparer.Ordinal);
         var added = now.Except(frozen).Order(StringComparer.Ordinal).ToList();
         var removed = new List<string>();

@@ -8,7 +8,8 @@ using SendGrid.Helpers.Mail;
 namespace PauseIA.Media.Statements.Sending;
 
 /// <summary>
-/// Builds the SendGrid v3 payload of a statement: the body rendered once, and one personalization per
+/// Builds the SendGrid v3 payload of a statement in one of its languages (subject, body, footer,
+/// privacy notice and unsubscribe page all in that language): the body rendered once, and one personalization per
 /// recipient with their own unsubscribe link (a substitution), one-click <c>List-Unsubscribe</c> headers
 /// (RFC 8058), Message-ID and <c>custom_args</c>. The send, the test send and the preview all use it.
 /// </summary>
@@ -33,7 +34,8 @@ public sealed class StatementMessageBuilder(StatementRenderer renderer, Unsubscr
         }
 
         var statement = message.Statement;
-        var rendered = renderer.Render(new RenderRequest(message.Content.Document, UnsubscribePlaceholder, message.ShowEmbargoLine, mail.Value.PrivacyNoticeUrl));
+        var version = message.Version;
+        var rendered = renderer.Render(new RenderRequest(version.Document, UnsubscribePlaceholder, message.ShowEmbargoLine, mail.Value.PrivacyNoticeUrlFor(version.Language)));
         if (!rendered.Html.Contains(UnsubscribePlaceholder, StringComparison.Ordinal) || !rendered.Text.Contains(UnsubscribePlaceholder, StringComparison.Ordinal))
         {
             // Every statement carries a working unsubscribe link; one the renderer dropped would not be.
@@ -63,7 +65,7 @@ public sealed class StatementMessageBuilder(StatementRenderer renderer, Unsubscr
     private Personalization Personalize(StatementMessage message, MessageRecipient recipient)
     {
         var email = Checked(recipient.Email);
-        var url = tokens.UrlFor(new UnsubscribeToken(message.Statement.Id, email, message.Test || message.Preview));
+        var url = tokens.UrlFor(new UnsubscribeToken(message.Statement.Id, email, message.Test || message.Preview, message.Version.Language));
         var headers = new Dictionary<string, string>
         {
             ["Message-ID"] = $"<{Checked(recipient.MessageId)}>",

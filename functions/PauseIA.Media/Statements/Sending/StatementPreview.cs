@@ -7,6 +7,8 @@ namespace PauseIA.Media.Statements.Sending;
 public sealed record StatementPreview(
     int Version,
     string ContentHash,
+    string Language,
+    IReadOnlyList<string> Languages,
     string Subject,
     string From,
     string To,

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using PauseIA.Media.Common;
 using PauseIA.Media.Email;
 using PauseIA.Media.Identity;
+using PauseIA.Media.Statements.Languages;
 using PauseIA.Media.Statements.Rendering;
 using PauseIA.Media.Statements.Unsubscribing;
 
@@ -20,15 +21,17 @@ public sealed class StatementPreviews(
     IOptions<StatementsOptions> options,
     TimeProvider time)
 {
-    public async Task<StatementPreview> PreviewAsync(string id, TeamMember member, int? version, CancellationToken cancellationToken = default)
+    /// <summary>A saved version in one of its languages (the primary text by default), as <paramref name="member"/> would receive it.</summary>
+    public async Task<StatementPreview> PreviewAsync(string id, TeamMember member, int? version, string? language = null, CancellationToken cancellationToken = default)
     {
         var statement = (await store.GetAsync(id, cancellationToken)).Statement;
         var content = await loader.LoadAsync(id, version ?? statement.Version, cancellationToken);
+        var shown = content.Texts.In(language);
         var now = time.GetUtcNow();
         var showsLine = content.Version.EmbargoMode == EmbargoMode.BeforeWithLine && content.Document.Embargo > now;
         var thread = statement.Inquiry is { } reference ? await audiences.ReplyContextAsync(reference, cancellationToken) : null;
         var message = builder.Build(
-            new StatementMessage(statement, content, showsLine, false, thread, Preview: true),
+            new StatementMessage(statement, content, showsLine, false, thread, Preview: true, Language: shown.Language),
             [new MessageRecipient(member.Email, member.DisplayName, mail.NewMessageId())]);
 
         // Read back as SendGrid would deliver it: substitutions applied, personalization headers over the message's.
@@ -38,6 +41,8 @@ public sealed class StatementPreviews(
         return new StatementPreview(
             content.Version.Number,
             content.ContentHash,
+            shown.Language,
+            content.Texts.Languages,
             mime.Subject ?? "",
             mime.From.ToString(),
             mime.To.ToString(),
@@ -52,23 +57,17 @@ public sealed class StatementPreviews(
             sendsAt);
     }
 
-    /// <summary>Unsaved Markdown rendered by the same renderer, for the editor; nothing is stored or checked against an audience.</summary>
+    /// <summary>
+    /// Unsaved texts rendered by the same renderer, for the editor: the primary text, or with
+    /// <c>language</c> one of the translations (which takes its embargo from the primary text).
+    /// Checked as a save would check them; nothing is stored or checked against an audience.
+    /// </summary>
     public RenderedStatement RenderDraft(RenderDraftRequest request, TeamMember member)
     {
-        if (string.IsNullOrWhiteSpace(request.Markdown))
-        {
-            throw DomainException.BadRequest("Le texte (markdown) est requis. / Markdown is required.");
-        }
-
-        if (System.Text.Encoding.UTF8.GetByteCount(request.Markdown) > options.Value.MaxMarkdownBytes)
-        {
-            throw DomainException.TooLarge($"Texte trop long (max {options.Value.MaxMarkdownBytes} octets). / Markdown too large.");
-        }
-
-        var document = StatementDocument.Parse(request.Markdown);
-        document = document with { Title = string.IsNullOrWhiteSpace(request.Title) ? document.Title : request.Title.Trim() };
+        var texts = VersionTexts.FromRequest(request.Markdown, request.Title, request.Translations, null, options.Value.MaxMarkdownBytes);
+        var document = texts.In(request.Language).Document;
         var showsLine = (request.EmbargoMode ?? EmbargoMode.AtEmbargo) == EmbargoMode.BeforeWithLine && document.Embargo > time.GetUtcNow();
-        var sample = tokens.UrlFor(new UnsubscribeToken("preview", member.Email, Test: true));
-        return renderer.Render(new RenderRequest(document, sample, showsLine, mailOptions.Value.PrivacyNoticeUrl));
+        var sample = tokens.UrlFor(new UnsubscribeToken("preview", member.Email, Test: true, document.Language));
+        return renderer.Render(new RenderRequest(document, sample, showsLine, mailOptions.Value.PrivacyNoticeUrlFor(document.Language)));
     }
 }

@@ -4,8 +4,9 @@ namespace PauseIA.Media.Statements.Sending;
 
 /// <summary>
 /// The statement of record, written once when a send ends (blob <c>{id}/record.json</c>, create-only):
-/// what was approved and signed off, by whom and when, to whom it was meant to go, and what each
-/// batch did. <c>GET /api/statements/{id}/record</c> exports it byte for byte.
+/// what was approved and signed off, by whom and when, every language version as approved, to whom
+/// it was meant to go and in which language (the manifest), and what each batch did.
+/// <c>GET /api/statements/{id}/record</c> exports it byte for byte.
 /// </summary>
 public sealed record StatementRecord(
     string Id,
@@ -29,4 +30,5 @@ public sealed record StatementRecord(
     IReadOnlyList<SendBatch> Batches,
     IReadOnlyList<SkippedRecipient> Skipped,
     int Sent,
-    int NotSent);
+    int NotSent,
+    IReadOnlyList<RecordedLanguage> Languages);

@@ -7,7 +7,7 @@ using PauseIA.Media.Email;
 namespace PauseIA.Media.Statements.Sending;
 
 /// <summary>Writes the statement of record once, and reads it back exactly as written.</summary>
-public sealed class StatementRecords(StatementBlobs blobs, SendLedger ledger, IOptions<MailOptions> mail)
+public sealed class StatementRecords(StatementBlobs blobs, SendLedger ledger, StatementContentLoader loader, IOptions<MailOptions> mail)
 {
     private static readonly JsonSerializerOptions Indented = new(JsonDefaults.Options) { WriteIndented = true };
 
@@ -17,6 +17,16 @@ public sealed class StatementRecords(StatementBlobs blobs, SendLedger ledger, IO
         var signOff = statement.SignOff!;
         var manifest = ManifestDocument.Parse(await blobs.ReadAsync(StatementBlobs.ManifestBlob(statement.Id, signOff.Manifest), cancellationToken)
             ?? throw new InvalidOperationException("The signed-off manifest vanished during the send."));
+        var texts = (await loader.LoadAsync(statement.Id, signOff.Version, cancellationToken)).Texts;
+        var primary = texts.Primary.Language;
+        var languages = texts.All.Select(v => new RecordedLanguage(
+            v.Language,
+            v.Language == primary,
+            v.Document.Title,
+            v.Hash,
+            v.Markdown,
+            manifest.Recipients.Count(r => (r.Receives ?? primary) == v.Language),
+            batches.Where(b => (b.Language ?? primary) == v.Language).Sum(b => b.Sent))).ToList();
         var record = new StatementRecord(
             statement.Id,
             statement.Kind,
@@ -39,7 +49,8 @@ public sealed class StatementRecords(StatementBlobs blobs, SendLedger ledger, IO
             batches,
             await ledger.ListSkippedAsync(statement.Id, cancellationToken),
             batches.Sum(b => b.Sent),
-            batches.Where(b => b.State != BatchState.Sent).Sum(b => b.Recipients - b.Skipped));
+            batches.Where(b => b.State != BatchState.Sent).Sum(b => b.Recipients - b.Skipped),
+            languages);
         await blobs.CreateAsync(StatementBlobs.RecordBlob(statement.Id), JsonSerializer.SerializeToUtf8Bytes(record, Indented), cancellationToken);
     }
 

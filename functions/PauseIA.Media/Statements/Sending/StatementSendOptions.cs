@@ -46,10 +46,6 @@ public sealed class StatementSendOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
     public TimeSpan StallAfter { get; set; } = TimeSpan.FromMinutes(10);
 
-    /// <summary>Storage and contact calls made at once for one batch (suppression checks, Message-ID index).</summary>
-    [Range(1, 64)]
-    public int Parallelism { get; set; } = 16;
-
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Lease <= RequestTimeout)

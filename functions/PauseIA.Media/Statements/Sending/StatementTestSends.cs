@@ -1,6 +1,7 @@
 using PauseIA.Media.Common;
 using PauseIA.Media.Email;
 using PauseIA.Media.Identity;
+using PauseIA.Media.Statements.Languages;
 
 namespace PauseIA.Media.Statements.Sending;
 
@@ -18,7 +19,8 @@ public sealed class StatementTestSends(
     StatementTimeline timeline,
     TimeProvider time)
 {
-    public async Task<TestSendResult> SendAsync(string id, TeamMember member, CancellationToken cancellationToken = default)
+    /// <summary>The version in <paramref name="language"/>, or by default the one the member would receive as a journalist of their language.</summary>
+    public async Task<TestSendResult> SendAsync(string id, TeamMember member, string? language = null, CancellationToken cancellationToken = default)
     {
         var statement = (await store.GetAsync(id, cancellationToken)).Statement;
         if (!StatementViews.AllowsTestSend(statement.State))
@@ -28,17 +30,18 @@ public sealed class StatementTestSends(
         }
 
         var content = await loader.LoadAsync(id, statement.Version, cancellationToken);
+        var version = content.Texts.In(language ?? StatementLanguages.For(member.Language, content.Texts.Primary.Language, content.Texts.Languages));
         var now = time.GetUtcNow();
         var thread = statement.Inquiry is { } reference ? await audiences.ReplyContextAsync(reference, cancellationToken) : null;
         var message = builder.Build(
-            new StatementMessage(statement, content, statement.ShowsEmbargoLine(now), true, thread),
+            new StatementMessage(statement, content, statement.ShowsEmbargoLine(now), true, thread, Language: version.Language),
             [new MessageRecipient(member.Email, member.DisplayName, mail.NewMessageId())]);
         await mail.SendAsync(message, cancellationToken);
         await timeline.AppendAsync(id, new StatementEvent(StatementEventKind.TestSent, member.Email, now)
         {
             Version = statement.Version,
-            Detail = $"to {member.Email}",
+            Detail = $"to {member.Email}, {version.Language}",
         }, cancellationToken);
-        return new TestSendResult(member.Email, message.Subject, statement.Version, content.ContentHash);
+        return new TestSendResult(member.Email, message.Subject, statement.Version, content.ContentHash, version.Language);
     }
 }

@@ -14,8 +14,8 @@ public sealed class UnsubscribeService(UnsubscribeTokens tokens, IJournalistCont
     public UnsubscribePage Show(string? token) => tokens.Read(token) switch
     {
         null => UnsubscribePage.Invalid(),
-        { Test: true } => UnsubscribePage.TestLink(),
-        var read => UnsubscribePage.Confirm(Mask(read.Email)),
+        { Test: true } read => UnsubscribePage.TestLink(read.Language),
+        var read => UnsubscribePage.Confirm(Mask(read.Email), read.Language),
     };
 
     public async Task<UnsubscribePage> ConfirmAsync(string? token, CancellationToken cancellationToken = default)
@@ -28,7 +28,7 @@ public sealed class UnsubscribeService(UnsubscribeTokens tokens, IJournalistCont
 
         if (read.Test)
         {
-            return UnsubscribePage.TestLink();
+            return UnsubscribePage.TestLink(read.Language);
         }
 
         // Counted once per person: a second click finds them already opted out.
@@ -40,7 +40,7 @@ public sealed class UnsubscribeService(UnsubscribeTokens tokens, IJournalistCont
         catch (DomainException ex) when (ex.Kind == DomainErrorKind.NotFound)
         {
             // Erased since the mail went out: nobody left to mail, which is what they asked for.
-            return UnsubscribePage.Done(Mask(read.Email));
+            return UnsubscribePage.Done(Mask(read.Email), read.Language);
         }
 
         if (!already && StatementStore.IsKey(read.StatementId))
@@ -48,7 +48,7 @@ public sealed class UnsubscribeService(UnsubscribeTokens tokens, IJournalistCont
             await stats.AddAsync(read.StatementId, new StatementStats(Unsubscribes: 1), cancellationToken);
         }
 
-        return UnsubscribePage.Done(Mask(read.Email));
+        return UnsubscribePage.Done(Mask(read.Email), read.Language);
     }
 
     /// <summary>A forwarded link should not show the whole address to whoever opens it.</summary>

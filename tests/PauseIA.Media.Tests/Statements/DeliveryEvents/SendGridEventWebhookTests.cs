@@ -45,7 +45,8 @@ public sealed class SendGridEventWebhookTests(AzuriteFixture azurite) : IClassFi
         Assert.Equal([("angry@lemonde.fr", "sendgrid:spamreport"), ("bye@lemonde.fr", "sendgrid:unsubscribe")], host.Contacts.OptOuts.OrderBy(o => o.Email, StringComparer.Ordinal));
         Assert.Contains(host.Contacts.Activities, a => a.Email == "a@lemonde.fr" && a.Activity.Kind == ContactActivityKind.Clicked && a.Activity.RelatedId == statement && a.Activity.Summary.Contains("pauseia.fr/traite", StringComparison.Ordinal));
         Assert.Contains(host.Contacts.Activities, a => a.Email == "ack@lemonde.fr" && a.Activity.Kind == ContactActivityKind.Delivered && a.Activity.RelatedId is null);
-        Assert.DoesNotContain(host.Contacts.Activities, a => a.Activity.Summary == "processed");
+        Assert.Contains(host.Contacts.Activities, a => a.Email == "a@lemonde.fr" && a.Activity.Kind == ContactActivityKind.StatementSent && a.Activity.RelatedId == statement);
+        Assert.Single(host.Contacts.Activities, a => a.Activity.Kind == ContactActivityKind.StatementSent);
     }
 
     [Fact]

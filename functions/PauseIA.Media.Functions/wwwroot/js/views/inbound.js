@@ -17,13 +17,13 @@ export async function render(container, context) {
 
   let items;
   try {
-    items = await get(withQuery('/api/inbound', { kind }), { signal: context.signal });
+    // Inquiries have their own page; here they show only when asked for by name.
+    items = await get(withQuery('/api/inbound', { kind: kind || 'other', limit: 500 }), { signal: context.signal });
   } catch (error) {
     append(clear(results), errorAlert(error));
     return;
   }
-  // Inquiries have their own page; here they show only when asked for by name.
-  items = (items ?? []).filter(item => kind || item.kind !== 'inquiry');
+  items = items ?? [];
   clear(results);
   if (items.length === 0) {
     append(results, empty(t('inbound.empty')));

@@ -25,13 +25,14 @@ export async function render(container, context) {
 
   let items;
   try {
-    items = await get(withQuery('/api/inquiries', filters), { signal: context.signal });
+    // The server leaves the closed history out of the inbox unless it is wanted; a page holds the 500 most pressing.
+    const closed = filters.status || showClosed ? '' : 'false';
+    items = await get(withQuery('/api/inquiries', { ...filters, closed, limit: 500 }), { signal: context.signal });
   } catch (error) {
     append(clear(results), errorAlert(error));
     return;
   }
-  // The API lists every status when none is asked for; closed ones stay out of the inbox unless wanted.
-  items = sortByDeadline((items ?? []).filter(i => filters.status || showClosed || i.status !== 'closed'));
+  items = sortByDeadline(items ?? []);
   clear(results);
   if (items.length === 0) {
     append(results, empty(t('inquiries.empty')));

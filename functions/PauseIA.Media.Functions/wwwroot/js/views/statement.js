@@ -13,6 +13,7 @@ import { act, discussion, audienceText, embargoText, decisionText, previewPanel 
 import { review } from '../statement-review.js';
 import { signoff } from '../statement-signoff.js';
 import { send, stats } from '../statement-send.js';
+import { languageName } from '../statement-languages.js';
 
 const tabKeys = ['overview', 'edit', 'review', 'signoff', 'send', 'stats'];
 
@@ -53,6 +54,12 @@ export async function render(container, context) {
 
 const back = () => ({ href: '#/statements', label: t('statements.title') });
 
+/** "French (primary text), English": one approval covers them all. */
+function languagesText(statement) {
+  return (statement.languages?.length ? statement.languages : [statement.language])
+    .map(code => (code === statement.language ? t('statement.primaryLanguage', { language: languageName(code) }) : languageName(code))).join(', ');
+}
+
 async function overview(body, { statement, etag, path, context }) {
   const errorSlot = h('div', { class: 'error-slot' });
   const link = (tab, label, testid) => h('a', { class: 'button button-primary', href: href(['statements', statement.id, tab]), 'data-testid': testid }, label);
@@ -66,7 +73,7 @@ async function overview(body, { statement, etag, path, context }) {
       && act(e.currentTarget, errorSlot, `${path}/withdraw`, {}, etag, t('statement.withdrawn'), context), { kind: 'danger', testid: 'statement-withdraw' }) : null,
   ].filter(Boolean);
 
-  const preview = previewPanel(statement.id, context);
+  const preview = previewPanel(statement, context);
   append(body,
     h('p', { class: 'next-step', 'data-testid': 'next-step' }, tOr(`next.${statement.state}`, '')),
     errorSlot,
@@ -78,7 +85,7 @@ async function overview(body, { statement, etag, path, context }) {
           [t('statement.state'), badge('state', statement.state)],
           [t('statement.kind'), tOr(`statementKind.${statement.kind}`, statement.kind)],
           [t('statement.audience'), audienceText(statement.audience)],
-          [t('statement.language'), tOr(`language.${statement.language}`, statement.language)],
+          [t('statement.languages'), languagesText(statement)],
           [t('statement.embargo'), embargoText(statement)],
           [t('statement.author'), (statement.authors?.length ? statement.authors : [statement.author]).join(', ')],
           [t('statement.hash'), h('code', { class: 'hash', title: statement.contentHash }, String(statement.contentHash ?? '').slice(0, 12))],

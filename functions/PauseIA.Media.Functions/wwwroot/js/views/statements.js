@@ -28,7 +28,8 @@ export async function render(container, context) {
   }
   items.sort((a, b) => String(b.updatedAt).localeCompare(String(a.updatedAt)));
   append(clear(results), items.length ? table([
-    { label: t('statements.col.title'), cell: s => h('a', { href: href(['statements', s.id]), 'data-testid': 'statement-link' }, s.title || t('statements.untitled')) },
+    { label: t('statements.col.title'), cell: s => [h('a', { href: href(['statements', s.id]), 'data-testid': 'statement-link' }, s.title || t('statements.untitled')),
+      s.languages?.length > 1 ? h('span', { class: 'muted' }, ` · ${s.languages.map(l => String(l).toUpperCase()).join(' · ')}`) : null] },
     { label: t('statements.col.state'), cell: s => badge('state', s.state) },
     { label: t('statements.col.kind'), cell: s => tOr(`statementKind.${s.kind}`, s.kind) },
     { label: t('statements.col.audience'), cell: s => audienceText(s.audience) },
