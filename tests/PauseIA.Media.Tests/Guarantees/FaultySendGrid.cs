@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using WireMock;
 using WireMock.RequestBuilders;
@@ -17,7 +18,9 @@ namespace PauseIA.Media.Tests.Guarantees;
 public sealed class FaultySendGrid : IDisposable
 {
     private readonly WireMockServer server = WireMockServer.Start();
+    private readonly ConcurrentDictionary<SendGridFault, int> injected = new();
     private int count;
+    private int pending;
 
     public FaultySendGrid()
     {
@@ -65,21 +68,54 @@ public sealed class FaultySendGrid : IDisposable
     /// <summary>The Message-IDs SendGrid took more than once: mail that left twice.</summary>
     public IReadOnlyList<string> TakenTwice => Taken.GroupBy(t => t.MessageId).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
 
-    /// <summary>How many requests got each fault.</summary>
-    public IReadOnlyDictionary<int, int> StatusCounts => Log.GroupBy(e => e.Status).ToDictionary(g => g.Key, g => g.Count());
+    /// <summary>How many requests got each answer.</summary>
+    public IReadOnlyDictionary<SendGridFault, int> Injected => injected;
+
+    /// <summary>Requests received and not answered yet (hangs, slow answers).</summary>
+    public int Pending => Volatile.Read(ref pending);
+
+    /// <summary>The batch number of a statement request, 0 for any other mail.</summary>
+    public static int StatementBatch(JsonObject body) =>
+        (string?)body["custom_args"]?["kind"] == "Statement" && body["personalizations"]?[0]?["custom_args"]?["batch"] is { } batch
+            ? int.Parse((string)batch!, System.Globalization.CultureInfo.InvariantCulture)
+            : 0;
+
+    /// <summary>Waits until every request received has its answer, as SendGrid's activity feed shows what it processed.</summary>
+    public async Task WaitUntilAnsweredAsync()
+    {
+        while (Pending > 0)
+        {
+            await Task.Delay(100);
+        }
+    }
 
     public void Dispose() => server.Stop();
 
     private async Task<IResponseMessage> AnswerAsync(IRequestMessage request)
     {
-        var body = JsonNode.Parse(request.Body!)!.AsObject();
-        var number = Interlocked.Increment(ref count);
-        if (OnReceived is { } received)
+        Interlocked.Increment(ref pending);
+        try
         {
-            await received(number, body);
-        }
+            var body = JsonNode.Parse(request.Body!)!.AsObject();
+            var number = Interlocked.Increment(ref count);
+            if (OnReceived is { } received)
+            {
+                await received(number, body);
+            }
 
-        switch (Decide(number, body))
+            var fault = Decide(number, body);
+            injected.AddOrUpdate(fault, 1, (_, n) => n + 1);
+            return await AnswerAsync(number, fault);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref pending);
+        }
+    }
+
+    private async Task<ResponseMessage> AnswerAsync(int number, SendGridFault fault)
+    {
+        switch (fault)
         {
             case SendGridFault.Throttle:
                 return Reply(429, ("Retry-After", RetryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture)));

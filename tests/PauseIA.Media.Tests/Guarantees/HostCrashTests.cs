@@ -37,7 +37,7 @@ public sealed class HostCrashTests(AzuriteFixture azurite, ITestOutputHelper out
             var killed = new TaskCompletionSource();
             sendGrid.OnReceived = async (_, body) =>
             {
-                if (Batch(body) == 3 && !killed.Task.IsCompleted)
+                if (FaultySendGrid.StatementBatch(body) == 3 && !killed.Task.IsCompleted)
                 {
                     await first.KillAsync();
                     killed.TrySetResult();
@@ -61,7 +61,7 @@ public sealed class HostCrashTests(AzuriteFixture azurite, ITestOutputHelper out
         Assert.All(batches, b => Assert.Equal(1, (int)b["attempts"]!));
 
         // SendGrid took batch 3 (its log says so, as its activity feed would): the spokesperson says it was sent.
-        Assert.Single(sendGrid.Log, e => Batch(e.Body) == 3 && e.Status == 202);
+        Assert.Single(sendGrid.Log, e => FaultySendGrid.StatementBatch(e.Body) == 3 && e.Status == 202);
         await resumed.SendAsync(TestSettings.Spokesperson, HttpMethod.Post, $"/api/statements/{id}/batches/3/resolve", new { outcome = "sent" }, HttpStatusCode.OK);
         Assert.Equal("sent", await resumed.WaitUntilSettledAsync(id, TimeSpan.FromSeconds(30)));
 
@@ -70,8 +70,4 @@ public sealed class HostCrashTests(AzuriteFixture azurite, ITestOutputHelper out
         Assert.Empty(sendGrid.TakenTwice);
         output.WriteLine($"Host killed once mid-batch; {statementMail.Count} personalizations taken by SendGrid for {emails.Count} recipients, none twice.");
     }
-
-    private static int Batch(JsonObject body) =>
-        body["personalizations"]?[0]?["custom_args"]?["batch"] is { } batch ? int.Parse((string)batch!, System.Globalization.CultureInfo.InvariantCulture) : 0;
-
 }

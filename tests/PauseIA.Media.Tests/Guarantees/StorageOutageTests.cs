@@ -45,7 +45,7 @@ public sealed class StorageOutageTests(ITestOutputHelper output)
     public async Task StorageStoppedMidFlowLosesNothingAndDoublesNothing()
     {
         using var sendGrid = new FaultySendGrid { RetryAfter = 6 };
-        sendGrid.Decide = (_, body) => Batch(body) == 2 && sendGrid.Log.All(e => Batch(e.Body) != 2) ? SendGridFault.Throttle : SendGridFault.None;
+        sendGrid.Decide = (_, body) => FaultySendGrid.StatementBatch(body) == 2 && sendGrid.Log.All(e => FaultySendGrid.StatementBatch(e.Body) != 2) ? SendGridFault.Throttle : SendGridFault.None;
         var settings = sendGrid.Settings;
         settings["Statements:Send:BatchSize"] = "3";
         settings["Statements:Send:MaxInlineDelay"] = "00:00:00";
@@ -94,9 +94,6 @@ public sealed class StorageOutageTests(ITestOutputHelper output)
         Assert.Equal([1, 2, 1], (await team.StatsAsync(statement))["batches"]!.AsArray().Select(b => (int)b!["attempts"]!));
         output.WriteLine($"Storage down once: {duringAnswers.Length} posts answered 5xx then retried; {mails.Count} emails ({beforeAnswers.Length + duringAnswers.Length + afterAnswers.Length} posts) gave {references.Count} inquiries and {acknowledged.Count()} acknowledgements; {recipients.Count} statement recipients, each mailed once.");
     }
-
-    private static int Batch(System.Text.Json.Nodes.JsonObject body) =>
-        (string?)body["custom_args"]?["kind"] == "Statement" ? int.Parse((string)body["personalizations"]![0]!["custom_args"]!["batch"]!, System.Globalization.CultureInfo.InvariantCulture) : 0;
 
     private static async Task<int> CountAsync(LocalHostFixture site, string queue) =>
         (await new QueueClient(site.StorageConnectionString, queue).GetPropertiesAsync()).Value.ApproximateMessagesCount;
