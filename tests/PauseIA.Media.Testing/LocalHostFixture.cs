@@ -86,7 +86,6 @@ public class LocalHostFixture : IAsyncLifetime, IAsyncDisposable
                 QueuePort = stopped.QueuePort,
                 TablePort = stopped.TablePort,
             });
-            await stopped.DisposeAsync();
         }
     }
 
