@@ -38,4 +38,18 @@ public sealed class MailOptions
 
     public IEnumerable<string> AllOwnAddresses() =>
         OwnAddresses.Append(PressAddress).Select(a => a.Trim().ToLowerInvariant()).Distinct();
+
+    /// <summary>
+    /// Our own domains: those of the press address and of <see cref="OwnAddresses"/>, and the
+    /// Message-ID domain. Whoever writes from one of them, or from a subdomain, is one of ours.
+    /// </summary>
+    public IEnumerable<string> OwnDomains() =>
+        AllOwnAddresses().Select(a => a[(a.LastIndexOf('@') + 1)..]).Append(MessageIdDomain.Trim().ToLowerInvariant()).Where(d => d.Length > 0).Distinct();
+
+    public bool IsOwnDomain(string? email)
+    {
+        var at = email?.LastIndexOf('@') ?? -1;
+        var domain = at < 0 ? null : email![(at + 1)..].Trim().TrimEnd('.').ToLowerInvariant();
+        return domain is { Length: > 0 } && OwnDomains().Any(d => domain == d || domain.EndsWith("." + d, StringComparison.Ordinal));
+    }
 }

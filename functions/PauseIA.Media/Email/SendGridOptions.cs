@@ -16,5 +16,13 @@ public sealed class SendGridOptions
     [Required, Url]
     public string BaseUrl { get; set; } = "https://api.sendgrid.com";
 
+    /// <summary>
+    /// How long a send waits for SendGrid's answer; past it, its outcome is unknown. Shorter than
+    /// <see cref="MailSendLedger.Lease"/> (the bound) and than the statement batches' lease (checked at start),
+    /// so that a live send still waiting is never declared dead.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:04:00")]
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(100);
+
     public bool UsesOutbox => string.IsNullOrWhiteSpace(ApiKey);
 }

@@ -18,14 +18,16 @@ public static class StatementsServiceCollectionExtensions
     public static IServiceCollection AddStatements(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<StatementsOptions>().Bind(configuration.GetSection(StatementsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<StatementSendOptions>().Bind(configuration.GetSection(StatementSendOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<StatementSendOptions>().Bind(configuration.GetSection(StatementSendOptions.Section)).ValidateDataAnnotations()
+            .Validate<IOptions<SendGridOptions>>(
+                (send, sendGrid) => send.Lease > sendGrid.Value.RequestTimeout,
+                "Statements:Send:Lease must be longer than SendGrid:RequestTimeout: a batch still waiting for SendGrid's answer would be declared unknown.")
+            .ValidateOnStart();
         services.AddOptions<EventWebhookOptions>().Bind(configuration.GetSection(EventWebhookOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<EventWebhookOptions>, EventWebhookOptionsValidator>();
 
         services.AddTable(StatementStore.Name).AddTable(StatementTimeline.Name).AddBlobContainer(StatementBlobs.Name);
         services.AddTable(SendLedger.Name).AddQueue(StatementSendQueue.Name);
-        services.AddHttpClient(EmailServiceCollectionExtensions.SendGridBatchHttpClient)
-            .ConfigureHttpClient((sp, client) => client.Timeout = sp.GetRequiredService<IOptions<StatementSendOptions>>().Value.RequestTimeout);
         services.AddTable(StatementStatsStore.Name).AddTable(DeliveryEventLog.Name);
         services.AddMarkdown().AddStatementRendering();
 

@@ -22,7 +22,7 @@ public sealed class HostCrashTests(AzuriteFixture azurite, ITestOutputHelper out
         using var sendGrid = new FaultySendGrid { Latency = TimeSpan.FromMilliseconds(500) };
         var settings = sendGrid.Settings;
         settings["Statements:Send:BatchSize"] = "4";
-        settings["Statements:Send:RequestTimeout"] = "00:00:03";
+        settings["SendGrid:RequestTimeout"] = "00:00:03";
         settings["Statements:Send:Lease"] = "00:00:06";
         var tag = $"{Guid.NewGuid():N}"[..8];
 

@@ -45,7 +45,7 @@ public sealed class SendGridFaultTests(ITestOutputHelper output)
         };
         var settings = sendGrid.Settings;
         settings["Statements:Send:BatchSize"] = "5";
-        settings["Statements:Send:RequestTimeout"] = "00:00:02";
+        settings["SendGrid:RequestTimeout"] = "00:00:02";
         settings["Statements:Send:Lease"] = "00:00:05";
         settings["Statements:Send:RetryBaseDelay"] = "00:00:01";
         await using var site = await LocalHostFixture.StartAsync(new LocalHostFixtureOptions { Settings = settings });

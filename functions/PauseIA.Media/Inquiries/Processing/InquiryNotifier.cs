@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PauseIA.Media.Email;
 using PauseIA.Media.Identity;
@@ -8,20 +7,31 @@ namespace PauseIA.Media.Inquiries.Processing;
 
 /// <summary>
 /// Tells the team about an inquiry by email, each member in their language, with a link to it in
-/// the console. Urgent ones say so first in the subject. A failed notification is logged and
-/// recorded by the caller but never undoes the inquiry.
+/// the console. Urgent ones say so first in the subject. Each is sent once and recorded
+/// (<see cref="MailSends"/>); one that did not leave is noted by the caller but never undoes the inquiry.
 /// </summary>
-public sealed class InquiryNotifier(MailSender sender, TeamDirectory team, IOptions<MailOptions> mail, InquiryTime time, ILogger<InquiryNotifier> logger)
+public sealed class InquiryNotifier(MailSender sender, MailSends sends, TeamDirectory team, IOptions<MailOptions> mail, InquiryTime time)
 {
     private const int ExcerptChars = 2000;
 
     public string Link(string reference) => $"{mail.Value.PublicBaseUrl.TrimEnd('/')}/#/inquiries/{Uri.EscapeDataString(reference)}";
 
-    /// <summary>A new inquiry: the assignee and each watcher. Returns who could not be told.</summary>
+    /// <summary>
+    /// What the inquiry's timeline says of a send that did not simply leave, or null when it left or
+    /// waits for the queue's next try. Never "nothing was sent" when SendGrid may have it.
+    /// </summary>
+    public static string? Problem(MailSend send, string what) => send.State switch
+    {
+        MailSendState.Unknown => $"{what} : issue inconnue (pas de réponse de SendGrid), il est peut-être parti. À vérifier : renvoyer ou marquer comme envoyé. / Outcome unknown: it may have been sent; a person decides.",
+        MailSendState.Refused => $"{what} a été refusé par SendGrid, rien n'est parti ({send.Error}). / Refused by SendGrid: nothing was sent.",
+        _ => null,
+    };
+
+    /// <summary>A new inquiry: the assignee and each watcher. Returns what went wrong, for the timeline.</summary>
     public async Task<IReadOnlyList<string>> NotifyNewAsync(Inquiry inquiry, string excerpt, CancellationToken cancellationToken = default)
     {
         var recipients = new[] { inquiry.Assignee }.Concat(inquiry.Watchers).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase);
-        var failed = new List<string>();
+        var problems = new List<string>();
         foreach (var member in recipients.Select(team.Find).OfType<TeamMember>())
         {
             var assigned = member.Email == inquiry.Assignee;
@@ -31,13 +41,14 @@ public sealed class InquiryNotifier(MailSender sender, TeamDirectory team, IOpti
             var opening = member.Language == "en"
                 ? assigned ? "This inquiry is assigned to you." : $"You are watching this inquiry, assigned to {Name(inquiry.Assignee)}."
                 : assigned ? "Cette demande vous est attribuée." : $"Vous êtes en copie de cette demande, attribuée à {Name(inquiry.Assignee)}.";
-            if (!await SendAsync(member, MailKind.Notification, inquiry, subject, Body(member.Language, inquiry, opening, excerpt), cancellationToken))
+            var send = await SendAsync(member, MailKind.Notification, inquiry, subject, Body(member.Language, inquiry, opening, excerpt), cancellationToken);
+            if (Problem(send, $"La notification à {member.Email}") is { } problem)
             {
-                failed.Add(member.Email);
+                problems.Add(problem);
             }
         }
 
-        return failed;
+        return problems;
     }
 
     /// <summary>The journalist wrote again in the thread: the assignee (or the spokesperson) is told.</summary>
@@ -92,22 +103,16 @@ public sealed class InquiryNotifier(MailSender sender, TeamDirectory team, IOpti
         }
     }
 
-    private async Task<bool> SendAsync(TeamMember member, MailKind kind, Inquiry inquiry, string subject, string text, CancellationToken cancellationToken)
+    private async Task<MailSend> SendAsync(TeamMember member, MailKind kind, Inquiry inquiry, string subject, string text, CancellationToken cancellationToken)
     {
         var urgent = inquiry.Urgent ? "[URGENT] " : "";
-        try
-        {
-            await sender.SendAsync(new OutgoingMail(kind, inquiry.Reference, [new MailAddress(member.Email, member.DisplayName)], MailHeaderText.Clean(urgent + subject), text)
+        return await sends.SendAsync(
+            new OutgoingMail(kind, inquiry.Reference, [new MailAddress(member.Email, member.DisplayName)], MailHeaderText.Clean(urgent + subject), text)
             {
                 Categories = [kind == MailKind.Reminder ? "reminder" : "notification"],
-            }, cancellationToken);
-            return true;
-        }
-        catch (Exception ex) when (ex is MailDeliveryException or HttpRequestException)
-        {
-            logger.LogError(ex, "Could not notify {Member} about {Reference}.", member.Email, inquiry.Reference);
-            return false;
-        }
+            },
+            sender.NewMessageId(),
+            cancellationToken: cancellationToken);
     }
 
     private string Body(string language, Inquiry inquiry, string opening, string excerpt)

@@ -42,8 +42,9 @@ public sealed class InquiryOpener(
             new InquirySender(facts.Journalist.Email, facts.Journalist.Name, facts.Outlet?.Name, facts.Outlet?.Domain, facts.Outlet?.MediaType, facts.City, facts.Language),
             cancellationToken);
         var routing = router.Route(ruleSet.Rules, new RoutingFacts(facts.Journalist.Email, facts.Outlet, facts.City, facts.CitySource, facts.Language, $"{facts.Subject}\n{facts.Body}"));
-        var (recipient, skipReason) = acknowledger.Recipient(email, facts, contact);
-        var claim = await claims.ClaimAsync(email, classification, recipient is not null, statementId, cancellationToken);
+        var (recipient, skipReason) = acknowledger.Recipient(email, facts, contact, routing);
+        var filedUnder = facts.ForwardedBy is null ? email.ReturnAddress ?? email.SenderAddress : facts.Journalist.Email;
+        var claim = await claims.ClaimAsync(email, classification, filedUnder, recipient is not null, statementId, cancellationToken);
         if (claim.Joins)
         {
             // Found in the same read as the claim: one inquiry per journalist per statement.
@@ -52,7 +53,7 @@ public sealed class InquiryOpener(
                 return claim.Reference;
             }
 
-            claim = await claims.ClaimAsync(email, classification, recipient is not null, statementId: null, cancellationToken);
+            claim = await claims.ClaimAsync(email, classification, filedUnder, recipient is not null, statementId: null, cancellationToken);
         }
 
         var now = time.GetUtcNow();
@@ -60,7 +61,7 @@ public sealed class InquiryOpener(
         {
             Reference = claim.Reference,
             Subject = facts.Subject,
-            Journalist = facts.Journalist with { Name = facts.Journalist.Name ?? NameOf(contact) },
+            Journalist = facts.Journalist with { Name = facts.Journalist.Name ?? (contact is null ? null : NameOf(contact)) },
             Outlet = facts.Outlet,
             City = facts.City,
             Language = facts.Language,
@@ -69,7 +70,7 @@ public sealed class InquiryOpener(
             UrgencyReason = facts.Urgency.Reason,
             Priority = routing.Priority,
             Assignee = routing.Assignee,
-            Watchers = routing.Watchers.Concat(facts.ForwardedBy is null ? [] : [facts.ForwardedBy]).Where(w => w != routing.Assignee).Distinct().ToList(),
+            Watchers = routing.Watchers.Concat(team.Find(facts.ForwardedBy) is { } forwarder ? [forwarder.Email] : []).Where(w => w != routing.Assignee).Distinct().ToList(),
             RoutingRule = routing.Rule,
             RoutingReason = routing.Reason,
             StatementId = statementId,
@@ -85,7 +86,7 @@ public sealed class InquiryOpener(
         (OutgoingMail Mail, string MessageId)? acknowledgement = null;
         if (claim.Acknowledge)
         {
-            acknowledgement = acknowledger.Prepare(inquiry, email, recipient!, contact.PrivacyNoticeDue, now);
+            acknowledgement = acknowledger.Prepare(inquiry, email, recipient!, contact!.PrivacyNoticeDue, now);
             messages.Add(InboundMessages.Sent(acknowledgement.Value.Mail, acknowledgement.Value.MessageId, InquiryMessageKind.Acknowledgement, now, acknowledger.PressAddress));
         }
 
@@ -98,6 +99,11 @@ public sealed class InquiryOpener(
                 ? Event(now.AddTicks(2), InquiryEventKind.Acknowledged, $"Accusé de réception envoyé à {recipient}.")
                 : Event(now.AddTicks(2), InquiryEventKind.AcknowledgementSkipped, skipReason ?? $"Un accusé de réception a déjà été envoyé récemment à {recipient} : un seul par expéditeur et par période."),
         ];
+        if (contact is null)
+        {
+            timeline.Add(Event(now.AddTicks(3), InquiryEventKind.Problem,
+                $"Contact non créé : la liste de contacts refuse l'adresse « {facts.Journalist.Email} » (une adresse simple, un domaine à point, 254 caractères au plus). Répondez depuis une adresse vérifiée, ou créez le contact à la main. / No contact: the address is not one the contact list accepts."));
+        }
 
         var created = await store.CreateAsync(inquiry, messages, timeline, cancellationToken);
         await RegisterAsync(email.MessageId, inquiry, cancellationToken);
@@ -111,27 +117,28 @@ public sealed class InquiryOpener(
         var problems = new List<string>();
         if (acknowledgement is { } ack)
         {
-            await RegisterAsync(ack.MessageId, inquiry, cancellationToken);
-            if (!await acknowledger.SendAsync(ack.Mail, ack.MessageId, cancellationToken))
-            {
-                problems.Add($"L'accusé de réception à {recipient} n'a pas pu être envoyé.");
-            }
-            else
+            // Under the address it goes to, so that a delivery report for it can be checked (InboundMailFiler).
+            await RegisterAsync(ack.MessageId, inquiry, cancellationToken, recipient);
+            var sent = await acknowledger.SendAsync(ack.Mail, ack.MessageId, cancellationToken);
+            if (sent.State == MailSendState.Sent)
             {
                 metrics.Acknowledged(time.GetUtcNow() - email.ReceivedAt);
-                if (contact.PrivacyNoticeDue)
+                if (contact?.PrivacyNoticeDue == true)
                 {
                     await contacts.MarkPrivacyNoticeSentAsync(contact.Email, cancellationToken);
                 }
             }
+            else if (InquiryNotifier.Problem(sent, $"L'accusé de réception à {recipient}") is { } problem)
+            {
+                problems.Add(problem);
+            }
         }
 
         await contacts.RecordActivityAsync(inquiry.Journalist.Email, new ContactActivity(ContactActivityKind.Inquiry, $"Demande {inquiry.Reference} : {inquiry.Subject}", inquiry.Reference, facts.ForwardedBy, email.ReceivedAt), cancellationToken);
-        var unreached = await notifier.NotifyNewAsync(inquiry, facts.Body, cancellationToken);
-        problems.AddRange(unreached.Select(m => $"La notification à {m} n'a pas pu être envoyée."));
+        problems.AddRange(await notifier.NotifyNewAsync(inquiry, facts.Body, cancellationToken));
         if (problems.Count > 0)
         {
-            await store.AppendAsync(inquiry.Reference, [], problems.Select((p, i) => Event(time.GetUtcNow().AddTicks(i), InquiryEventKind.Notified, p)), cancellationToken);
+            await store.AppendAsync(inquiry.Reference, [], problems.Select((p, i) => Event(time.GetUtcNow().AddTicks(i), InquiryEventKind.Problem, p)), cancellationToken);
         }
 
         return inquiry.Reference;
@@ -143,11 +150,11 @@ public sealed class InquiryOpener(
             .Concat(rules.SelectMany(r => r.When.Cities).Where(c => c != RoutingTargets.AnyLeadCity))
             .Distinct(StringComparer.OrdinalIgnoreCase);
 
-    private async Task RegisterAsync(string? messageId, Inquiry inquiry, CancellationToken cancellationToken)
+    private async Task RegisterAsync(string? messageId, Inquiry inquiry, CancellationToken cancellationToken, string? sentTo = null)
     {
         if (messageId is not null)
         {
-            await index.RegisterAsync(new MessageIdEntry(messageId, MessageIdOwner.Inquiry, inquiry.Reference, inquiry.Journalist.Email), cancellationToken);
+            await index.RegisterAsync(new MessageIdEntry(messageId, MessageIdOwner.Inquiry, inquiry.Reference, sentTo ?? inquiry.Journalist.Email), cancellationToken);
         }
     }
 

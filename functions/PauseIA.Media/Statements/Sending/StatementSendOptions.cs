@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace PauseIA.Media.Statements.Sending;
 
 /// <summary>How statements are sent (section <c>Statements:Send</c>).</summary>
-public sealed class StatementSendOptions : IValidatableObject
+public sealed class StatementSendOptions
 {
     public const string Section = "Statements:Send";
 
@@ -30,13 +30,9 @@ public sealed class StatementSendOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
     public TimeSpan MaxInlineDelay { get; set; } = TimeSpan.FromSeconds(15);
 
-    /// <summary>How long a batch's one request waits for SendGrid's answer; past it, the batch's outcome is unknown.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
-    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(100);
-
     /// <summary>
     /// How long a batch marked "sending" belongs to the run that marked it; past it, the run is presumed
-    /// dead and the batch's outcome unknown. Longer than <see cref="RequestTimeout"/>, so that a live run
+    /// dead and the batch's outcome unknown. Longer than SendGrid's <see cref="Email.SendGridOptions.RequestTimeout"/>, so that a live run
     /// still waiting for SendGrid's answer never sees its batch declared unknown.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:02", "01:00:00")]
@@ -45,12 +41,4 @@ public sealed class StatementSendOptions : IValidatableObject
     /// <summary>A send with work overdue by this much has lost its queue message; the scheduler puts a new one.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
     public TimeSpan StallAfter { get; set; } = TimeSpan.FromMinutes(10);
-
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        if (Lease <= RequestTimeout)
-        {
-            yield return new ValidationResult($"Lease ({Lease}) must be longer than RequestTimeout ({RequestTimeout}).", [nameof(Lease)]);
-        }
-    }
 }

@@ -1,31 +1,40 @@
-using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using PauseIA.Media.Statements.Sending;
 
 namespace PauseIA.Media.Tests.Statements.Sending;
 
-/// <summary>The send's settings, as <c>ValidateDataAnnotations</c> checks them at start.</summary>
+/// <summary>The send's settings, as the start checks them: a batch's lease outlasts SendGrid's request timeout.</summary>
 public sealed class StatementSendOptionsTests
 {
     [Fact]
-    public void TheDefaultsHoldTheLeaseLongerThanABatchRequestCanWait() =>
-        Assert.Empty(Validate(new StatementSendOptions()));
+    public void TheDefaultsHoldTheLeaseLongerThanARequestCanWait() =>
+        Assert.Equal(TimeSpan.FromMinutes(5), Options([]).Lease);
 
     [Theory]
     [InlineData("00:00:10", "00:00:10")]
     [InlineData("00:00:05", "00:00:20")]
-    public void ALeaseNoLongerThanTheRequestTimeoutIsRefused(string lease, string requestTimeout)
+    public void ALeaseNoLongerThanTheRequestTimeoutStopsTheStartWithBothSettingsNamed(string lease, string requestTimeout)
     {
-        var failures = Validate(new StatementSendOptions { Lease = TimeSpan.Parse(lease, System.Globalization.CultureInfo.InvariantCulture), RequestTimeout = TimeSpan.Parse(requestTimeout, System.Globalization.CultureInfo.InvariantCulture) });
+        var error = Assert.Throws<OptionsValidationException>(() => Options(new()
+        {
+            ["Statements:Send:Lease"] = lease,
+            ["SendGrid:RequestTimeout"] = requestTimeout,
+        }));
 
-        var failure = Assert.Single(failures);
-        Assert.Equal([nameof(StatementSendOptions.Lease)], failure.MemberNames);
-        Assert.Contains("RequestTimeout", failure.ErrorMessage, StringComparison.Ordinal);
+        Assert.Contains("Statements:Send:Lease", error.Message, StringComparison.Ordinal);
+        Assert.Contains("SendGrid:RequestTimeout", error.Message, StringComparison.Ordinal);
     }
 
-    private static List<ValidationResult> Validate(StatementSendOptions options)
+    [Fact]
+    public void ASecondsLongLeaseIsAllowedAboveASecondsLongTimeout() =>
+        Assert.Equal(TimeSpan.FromSeconds(5), Options(new() { ["Statements:Send:Lease"] = "00:00:05", ["SendGrid:RequestTimeout"] = "00:00:02" }).Lease);
+
+    private static StatementSendOptions Options(Dictionary<string, string?> settings)
     {
-        var failures = new List<ValidationResult>();
-        Validator.TryValidateObject(options, new ValidationContext(options), failures, validateAllProperties: true);
-        return failures;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        using var services = new ServiceCollection().AddPauseIaMedia(configuration).BuildServiceProvider();
+        return services.GetRequiredService<IOptions<StatementSendOptions>>().Value;
     }
 }
