@@ -27,11 +27,24 @@ public sealed class MailSendLedger(
     /// <summary>A table property holds 32K UTF-16 characters.</summary>
     private const int InlinePayloadChars = 30_000;
 
+    /// <summary>
+    /// Records a new send with its payload, create-only: a send of the same id (an earlier attempt's, see
+    /// <see cref="MailSends.KeyOf"/>) makes it fail with 409, and keeps its own payload.
+    /// </summary>
     public async Task<MailSend> AddAsync(MailSend send, string payloadJson, CancellationToken cancellationToken = default)
     {
         if (payloadJson.Length > InlinePayloadChars)
         {
-            await payloads.GetBlobClient(PayloadBlob(send.RelatedId, send.Id)).UploadAsync(BinaryData.FromString(payloadJson), overwrite: true, cancellationToken);
+            try
+            {
+                await payloads.GetBlobClient(PayloadBlob(send.RelatedId, send.Id)).UploadAsync(BinaryData.FromString(payloadJson), overwrite: false, cancellationToken);
+            }
+            catch (RequestFailedException ex) when (ex.Status == 409)
+            {
+                // Never changed once written: either its send's row exists (and this add fails), or an earlier attempt
+                // died between payload and row, before anything left (only keyed sends share ids; they are small).
+            }
+
             var added = await table.AddEntityAsync(ToEntity(send), cancellationToken);
             return send with { Version = added.Headers.ETag?.ToString() };
         }

@@ -56,13 +56,17 @@ public sealed class FaultySendGrid : IDisposable
         .Select(e => (JsonNode.Parse(e.RequestMessage.Body!)!.AsObject(), e.ResponseMessage.StatusCode is int status ? status : int.Parse($"{e.ResponseMessage.StatusCode}", System.Globalization.CultureInfo.InvariantCulture)))
         .ToList();
 
-    /// <summary>Each personalization SendGrid took (answered 202, late or not): its Message-ID, recipient and kind of mail.</summary>
-    public IReadOnlyList<(string MessageId, string To, string Kind)> Taken => Log
+    /// <summary>
+    /// Each personalization SendGrid took (answered 202, late or not): its Message-ID, recipient, kind of mail and what
+    /// it is about (a single mail's inquiry or statement).
+    /// </summary>
+    public IReadOnlyList<(string MessageId, string To, string Kind, string RelatedId)> Taken => Log
         .Where(e => e.Status == 202)
         .SelectMany(e => e.Body["personalizations"]!.AsArray().Select(p => (
             MessageId: (string?)p!["headers"]?["Message-ID"] ?? (string?)e.Body["headers"]?["Message-ID"] ?? "",
             To: (string)p["to"]![0]!["email"]!,
-            Kind: (string?)e.Body["custom_args"]?["kind"] ?? (string?)p["custom_args"]?["kind"] ?? "")))
+            Kind: Argument(e.Body, p, "kind"),
+            RelatedId: Argument(e.Body, p, "relatedId"))))
         .ToList();
 
     /// <summary>The Message-IDs SendGrid took more than once: mail that left twice.</summary>
@@ -79,6 +83,10 @@ public sealed class FaultySendGrid : IDisposable
         (string?)body["custom_args"]?["kind"] == "Statement" && body["personalizations"]?[0]?["custom_args"]?["batch"] is { } batch
             ? int.Parse((string)batch!, System.Globalization.CultureInfo.InvariantCulture)
             : 0;
+
+    /// <summary>A single mail's custom arg is on its one personalization, a statement batch's on the message.</summary>
+    private static string Argument(JsonObject body, JsonNode personalization, string name) =>
+        (string?)body["custom_args"]?[name] ?? (string?)personalization["custom_args"]?[name] ?? "";
 
     /// <summary>Waits until every request received has its answer, as SendGrid's activity feed shows what it processed.</summary>
     public async Task WaitUntilAnsweredAsync()
