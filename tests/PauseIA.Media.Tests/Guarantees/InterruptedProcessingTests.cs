@@ -57,6 +57,34 @@ public sealed class InterruptedProcessingTests(AzuriteFixture azurite) : IClassF
     }
 
     [Fact]
+    public async Task AMailDeferredWhoseRetryCouldNotBeQueuedIsLeftToAPersonOnceItsTurnIsLongPast()
+    {
+        using var sendGrid = new FaultySendGrid { Decide = (n, _) => n == 1 ? SendGridFault.Throttle : SendGridFault.None };
+        var queueDown = new FailingRequests(RequestMethod.Post);
+        var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
+        queueOptions.AddPolicy(queueDown, HttpPipelinePosition.PerCall);
+        await using var harness = await InquiryHarness.CreateAsync(azurite, sendGrid.Settings, configure: s =>
+            s.AddKeyedSingleton(MailSendQueue.Name, (_, _) => new QueueClient(azurite.ConnectionString, MailSendQueue.Name, queueOptions)));
+        var sends = harness.Services.Get<MailSends>();
+
+        var reference = await ProcessTwiceAsync(harness, Inquiry("deferred"), firstFails: true);
+
+        Assert.Equal(1, queueDown.Failed);
+        var deferred = Assert.Single(await sends.ForAsync(reference), s => s.Kind == MailKind.Acknowledgement);
+        Assert.Equal(MailSendState.Deferred, deferred.State);
+        Assert.DoesNotContain(await sends.NeedingDecisionAsync(), s => s.Id == deferred.Id);
+
+        // Its retry never came: once its turn is a lease past, nothing left and a person decides.
+        harness.Services.Time.Advance(deferred.NotBefore!.Value - harness.Services.Time.GetUtcNow() + MailSendLedger.Lease + TimeSpan.FromSeconds(1));
+        var waiting = Assert.Single(await sends.NeedingDecisionAsync(), s => s.Id == deferred.Id);
+        Assert.Equal(MailSendState.Refused, waiting.State);
+        var admin = harness.Services.Get<PauseIA.Media.Identity.TeamDirectory>().Find(TestSettings.Admin)!;
+        Assert.Equal(MailSendState.Sent, (await sends.ResolveAsync(admin, reference, deferred.Id, new MailSendResolutionRequest(MailSendResolution.Resend))).State);
+        Assert.Single(sendGrid.Taken, t => t.Kind == nameof(MailKind.Acknowledgement));
+        Assert.Empty(sendGrid.TakenTwice);
+    }
+
+    [Fact]
     public async Task TwoDeliveriesOfOneEmailProcessedAtOnceSendEachMailOnce()
     {
         using var sendGrid = new FaultySendGrid { Latency = TimeSpan.FromMilliseconds(300) };
