@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Azure;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using PauseIA.Media.Common;
 using PauseIA.Media.Identity;
 using SendGrid.Helpers.Mail;
@@ -18,12 +19,10 @@ namespace PauseIA.Media.Email;
 /// dropped connection) is unknown: never sent again until a person decides, or a SendGrid event
 /// proves it was accepted.
 /// </summary>
-public sealed class MailSends(MailSender sender, MailSendLedger ledger, MailSendQueue queue, IIdGenerator ids, TimeProvider time, ILogger<MailSends> logger)
+public sealed class MailSends(MailSender sender, MailSendLedger ledger, MailSendQueue queue, IIdGenerator ids, IOptions<SendGridOptions> options, TimeProvider time, ILogger<MailSends> logger)
 {
     /// <summary>Attempts of a mail SendGrid keeps deferring (429/5xx) before a person is asked.</summary>
     public const int MaxAttempts = 5;
-
-    private static readonly TimeSpan RetryBaseDelay = TimeSpan.FromSeconds(30);
 
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromMinutes(15);
 
@@ -210,7 +209,7 @@ public sealed class MailSends(MailSender sender, MailSendLedger ledger, MailSend
             return sending with { State = MailSendState.Refused, Error = why, UpdatedAt = now };
         }
 
-        var wait = retryAfter ?? RetryBaseDelay * Math.Pow(2, sending.Attempts - 1);
+        var wait = retryAfter ?? options.Value.RetryBaseDelay * Math.Pow(2, sending.Attempts - 1);
         wait = wait > MaxRetryDelay ? MaxRetryDelay : wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
         return sending with { State = MailSendState.Deferred, Error = reason, NotBefore = now + wait, UpdatedAt = now };
     }

@@ -78,15 +78,18 @@ public sealed class FaultySendGrid : IDisposable
     /// <summary>Requests received and not answered yet (hangs, slow answers).</summary>
     public int Pending => Volatile.Read(ref pending);
 
+    /// <summary>The kind of mail of a request (<c>MailKind</c>).</summary>
+    public static string Kind(JsonObject body) => Argument(body, body["personalizations"]![0]!, "kind");
+
+    /// <summary>The Message-ID of a single mail (its one personalization's); the same in each attempt of one send.</summary>
+    public static string MessageId(JsonObject body) =>
+        (string?)body["personalizations"]?[0]?["headers"]?["Message-ID"] ?? (string?)body["headers"]?["Message-ID"] ?? "";
+
     /// <summary>The batch number of a statement request, 0 for any other mail.</summary>
     public static int StatementBatch(JsonObject body) =>
         (string?)body["custom_args"]?["kind"] == "Statement" && body["personalizations"]?[0]?["custom_args"]?["batch"] is { } batch
             ? int.Parse((string)batch!, System.Globalization.CultureInfo.InvariantCulture)
             : 0;
-
-    /// <summary>A single mail's custom arg is on its one personalization, a statement batch's on the message.</summary>
-    private static string Argument(JsonObject body, JsonNode personalization, string name) =>
-        (string?)body["custom_args"]?[name] ?? (string?)personalization["custom_args"]?[name] ?? "";
 
     /// <summary>Waits until every request received has its answer, as SendGrid's activity feed shows what it processed.</summary>
     public async Task WaitUntilAnsweredAsync()
@@ -97,7 +100,20 @@ public sealed class FaultySendGrid : IDisposable
         }
     }
 
+    /// <summary>Forgets every request and count, and answers from now on as <paramref name="decide"/> says (a test of a shared stub starts so).</summary>
+    public void Reset(Func<int, JsonObject, SendGridFault> decide)
+    {
+        server.ResetLogEntries();
+        injected.Clear();
+        Volatile.Write(ref count, 0);
+        Decide = decide;
+    }
+
     public void Dispose() => server.Stop();
+
+    /// <summary>A single mail's custom arg is on its one personalization, a statement batch's on the message.</summary>
+    private static string Argument(JsonObject body, JsonNode personalization, string name) =>
+        (string?)body["custom_args"]?[name] ?? (string?)personalization["custom_args"]?[name] ?? "";
 
     private async Task<IResponseMessage> AnswerAsync(IRequestMessage request)
     {

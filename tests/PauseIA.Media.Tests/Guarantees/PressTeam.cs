@@ -81,6 +81,16 @@ public sealed class PressTeam(Func<string, Task<HttpClient>> signIn) : IDisposab
         return json ?? [];
     }
 
+    /// <summary>A list read as <paramref name="member"/> (<c>GET</c>, 200 expected).</summary>
+    public async Task<IReadOnlyList<JsonObject>> ListAsync(string member, string path)
+    {
+        var client = await clients.GetOrAdd(member, m => new(() => signIn(m))).Value;
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {path} as {member}: {(int)response.StatusCode} {text}");
+        return JsonNode.Parse(text)!.AsArray().Select(n => n!.AsObject()).ToList();
+    }
+
     /// <summary>A request as <paramref name="member"/>, whatever it answers.</summary>
     public async Task<(HttpStatusCode Status, JsonObject? Body)> TryAsync(string member, HttpMethod method, string path, object? body = null, IReadOnlyDictionary<string, string>? headers = null)
     {
