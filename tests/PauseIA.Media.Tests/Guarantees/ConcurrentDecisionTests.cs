@@ -11,7 +11,7 @@ namespace PauseIA.Media.Tests.Guarantees;
 /// Each race is run several times, on fresh records, so that the requests truly overlap in some rounds.
 /// </summary>
 [Trait("Category", "Faults")]
-public sealed class ConcurrentDecisionTests(ConcurrentDecisionTests.Site site, ITestOutputHelper output) : IClassFixture<ConcurrentDecisionTests.Site>, IDisposable
+public sealed class ConcurrentDecisionTests(SendGridFaultSite site, ITestOutputHelper output) : IClassFixture<SendGridFaultSite>, IDisposable
 {
     private const int Rounds = 5;
 
@@ -120,24 +120,4 @@ public sealed class ConcurrentDecisionTests(ConcurrentDecisionTests.Site site, I
     };
 
     private static IEnumerable<string?> Kinds(JsonObject statement) => statement["timeline"]!.AsArray().Select(e => (string?)e!["kind"]);
-
-    /// <summary>LocalHost with a SendGrid stub, shared by the class.</summary>
-    public sealed class Site : LocalHostFixture, IAsyncLifetime
-    {
-        public Site()
-            : this(new FaultySendGrid())
-        {
-        }
-
-        private Site(FaultySendGrid sendGrid)
-            : base(new LocalHostFixtureOptions { Settings = sendGrid.Settings }) => SendGrid = sendGrid;
-
-        public FaultySendGrid SendGrid { get; }
-
-        async Task IAsyncLifetime.DisposeAsync()
-        {
-            await DisposeAsync();
-            SendGrid.Dispose();
-        }
-    }
 }

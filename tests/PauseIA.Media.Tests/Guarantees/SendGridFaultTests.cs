@@ -24,7 +24,7 @@ public sealed class SendGridFaultTests(SendGridFaultSite fixture, ITestOutputHel
     public async Task AcknowledgementsAndNotificationsMeetingThrottlingErrorsRefusalsAndTimeoutsEachLeaveOnceOrWaitForAPerson()
     {
         var sendGrid = fixture.SendGrid;
-        var site = fixture.Site;
+        var site = fixture;
         var random = new Random(Seed);
         SendGridFault[] chosen = [SendGridFault.Throttle, SendGridFault.ServerError, SendGridFault.Hang, SendGridFault.Refuse];
         var tried = new HashSet<string>();
@@ -137,7 +137,7 @@ public sealed class SendGridFaultTests(SendGridFaultSite fixture, ITestOutputHel
                     : SendGridFault.None;
             }
         });
-        using var team = new PressTeam(fixture.Site.SignInAsync);
+        using var team = new PressTeam(fixture.SignInAsync);
         var tag = $"{Guid.NewGuid():N}"[..8];
         var recipients = await team.CreateContactsAsync(40, tag);
         var id = await team.SignedOffStatementAsync(recipients, tag);
