@@ -11,7 +11,8 @@ public sealed class MailOptions
     [Required, EmailAddress]
     public string PressAddress { get; set; } = "presse@pauseia.fr";
 
-    [Required]
+    /// <summary>The display name of every mail we send: one line, since it goes into the From header as it is.</summary>
+    [Required, RegularExpression(@"^[^\r\n\0]*$", ErrorMessage = "Mail:PressName must be a single line (no line break).")]
     public string PressName { get; set; } = "Pause IA – Presse";
 
     /// <summary>Every address of ours that inbound mail may arrive at or come back from (the press address is always included).</summary>

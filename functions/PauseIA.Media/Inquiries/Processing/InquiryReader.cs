@@ -43,7 +43,10 @@ public sealed class InquiryReader(
         var journalist = forwarded is null ? sender : new MailAddress(forwarded.FromEmail.Trim().ToLowerInvariant(), Blank(forwarded.FromName));
         var subject = forwarded?.Subject ?? email.Subject;
         var body = forwarded?.Body ?? email.Text;
-        var sentAt = forwarded?.SentAt ?? email.SentAt ?? email.ReceivedAt;
+        // No mail is written after it reaches us: a Date ahead of arrival is a wrong clock or a forgery,
+        // and would carry "demain" or "EOD" as far out as it claims.
+        var claimed = forwarded?.SentAt ?? email.SentAt ?? email.ReceivedAt;
+        var sentAt = claimed > email.ReceivedAt ? email.ReceivedAt : claimed;
 
         var language = languages.Detect(subject, body) == "en" ? "en" : "fr";
         var deadline = deadlines.Read(subject, body, sentAt, options.Value.TimeZone);
