@@ -5,10 +5,11 @@ using Azure.Core.Pipeline;
 namespace PauseIA.Media.Tests.Guarantees;
 
 /// <summary>
-/// A storage client's outage, request by request: the next <paramref name="times"/> requests of <paramref name="method"/>
-/// (on the client it is added to) fail at once, as the client sees an outage after its own retries.
+/// A storage outage, request by request: the next <paramref name="times"/> requests of <paramref name="method"/> (on the
+/// clients it is added to; only those whose path ends with <paramref name="pathEnd"/>, when given) fail at once, as the
+/// client sees an outage after its own retries. Azure's services fail apart: one table or queue can be down alone.
 /// </summary>
-public sealed class FailingRequests(RequestMethod method, int times = 1) : HttpPipelinePolicy
+public sealed class FailingRequests(RequestMethod method, int times = 1, string? pathEnd = null) : HttpPipelinePolicy
 {
     private int remaining = times;
     private int failed;
@@ -33,7 +34,9 @@ public sealed class FailingRequests(RequestMethod method, int times = 1) : HttpP
 
     private void Check(HttpMessage message)
     {
-        if (message.Request.Method == method && Interlocked.Decrement(ref remaining) >= 0)
+        if (message.Request.Method == method
+            && (pathEnd is null || message.Request.Uri.Path.EndsWith(pathEnd, StringComparison.Ordinal))
+            && Interlocked.Decrement(ref remaining) >= 0)
         {
             Interlocked.Increment(ref failed);
             throw new RequestFailedException(503, $"The storage service is unavailable (injected on {method} {message.Request.Uri.Path}).");

@@ -1,3 +1,4 @@
+using Azure.Core;
 using Azure.Storage.Queues;
 using PauseIA.Media.Inquiries.Inbound;
 using PauseIA.Media.Statements.Sending;
@@ -19,7 +20,7 @@ public sealed class StorageOutageTests(ITestOutputHelper output)
     [Fact]
     public async Task AnEmailArchivedWhileItsQueueWasDownIsProcessedWhenSendGridRetriesIt()
     {
-        var queue = new QueueOutage(InboundWebhook.QueueName);
+        var queue = new FailingRequests(RequestMethod.Post, times: 0, pathEnd: $"/{InboundWebhook.QueueName}/messages");
         await using var site = await LocalHostFixture.StartAsync(new LocalHostFixtureOptions
         {
             ConfigureServices = s => s.Select(d => d.ImplementationInstance).OfType<StoragePipelinePolicies>().Last().PerCall.Add(queue),
@@ -28,12 +29,12 @@ public sealed class StorageOutageTests(ITestOutputHelper output)
         using var anonymous = site.CreateClient();
         var mail = JournalistMail.Many(1, $"{Guid.NewGuid():N}"[..8])[0];
 
-        queue.Down = true;
+        queue.FailNext();
         var refused = await mail.PostAsync(anonymous);
-        queue.Down = false;
         var retried = await mail.PostAsync(anonymous);
         await inbox.WaitUntilProcessedAsync();
 
+        Assert.Equal(1, queue.Failed);
         Assert.InRange(refused, 500, 599);
         Assert.Equal(200, retried);
         var record = await inbox.InboundRecordAsync(mail.MessageId);
