@@ -117,6 +117,26 @@ public sealed class InterruptedProcessingTests(AzuriteFixture azurite) : IClassF
         Assert.Equal((reference, TestSettings.Spokesperson), (notification.RelatedId, notification.To));
     }
 
+    [Theory]
+    [InlineData(200)]
+    [InlineData(40_000)]
+    public async Task ASendUnderAKeyAlreadyRecordedIsAnsweredAsItStandsAndNeverMadeAgain(int textLength)
+    {
+        using var sendGrid = new FaultySendGrid();
+        await using var harness = await HarnessAsync(sendGrid, new FailingRequests(RequestMethod.Post, times: 0));
+        var sends = harness.Services.Get<MailSends>();
+        var mail = new OutgoingMail(MailKind.Notification, $"PIA-KEY-{textLength}", [new MailAddress(TestSettings.Spokesperson)], "Nouvelle demande", new string('x', textLength));
+        var key = MailSends.KeyOf($"work{textLength}", MailKind.Notification, TestSettings.Spokesperson);
+
+        var first = await sends.SendAsync(mail, $"first-{textLength}@media.pauseia.fr", key: key);
+        var again = await sends.SendAsync(mail, $"again-{textLength}@media.pauseia.fr", key: key);
+
+        Assert.Equal((key, MailSendState.Sent), (first.Id, first.State));
+        Assert.Equal((first.Id, first.MessageId, MailSendState.Sent), (again.Id, again.MessageId, again.State));
+        Assert.Single(sendGrid.Log);
+        Assert.Contains($"first-{textLength}@", await harness.Services.Get<MailSendLedger>().ReadPayloadAsync(again), StringComparison.Ordinal);
+    }
+
     private static byte[] Inquiry(string tag) =>
         TestMail.Eml($"Claire <claire+{tag}@lemonde.fr>", "Interview ?", "Bonjour, pourriez-vous répondre à quelques questions ?", $"interrupted-{tag}@lemonde.fr");
 

@@ -13,9 +13,9 @@ namespace PauseIA.Media.Inquiries.Processing;
 /// <summary>
 /// Opens an inquiry from a new email: reads it, finds or creates the journalist, routes it,
 /// claims a reference, stores the inquiry with its first messages in one transaction, then sends
-/// the acknowledgement and the notifications. Each mail is keyed by the email and its recipient, so a
-/// redelivered email sends what an earlier attempt did not record and never mails anyone twice. A journalist's second
-/// answer to a statement joins the inquiry their first answer opened instead.
+/// the acknowledgement and the notifications. Each mail is keyed by the email and its recipient, so
+/// a redelivered email sends what an earlier attempt did not record, and never mails anyone twice.
+/// A journalist's second answer to a statement joins the inquiry their first answer opened instead.
 /// </summary>
 public sealed class InquiryOpener(
     InquiryReader reader,

@@ -32,8 +32,9 @@ public sealed class StatementSendOptions
 
     /// <summary>
     /// How long a batch marked "sending" belongs to the run that marked it; past it, the run is presumed
-    /// dead and the batch's outcome unknown. Longer than SendGrid's <see cref="Email.SendGridOptions.RequestTimeout"/>, so that a live run
-    /// still waiting for SendGrid's answer never sees its batch declared unknown.
+    /// dead and the batch's outcome unknown. Longer than <see cref="Email.SendGridOptions.RequestTimeout"/>
+    /// (checked at start), so that a live run still waiting for SendGrid's answer never sees its batch
+    /// declared unknown.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:02", "01:00:00")]
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(5);
