@@ -90,29 +90,54 @@ public sealed class InquiryNotifier(MailSender sender, MailSends sends, TeamDire
         await SendAsync(member, MailKind.Notification, inquiry, subject, Body(member.Language, inquiry, opening, ""), key: null, cancellationToken);
     }
 
-    /// <summary>Half the time to the deadline has gone without an answer: the assignee is reminded and the spokesperson told.</summary>
-    public async Task EscalateAsync(Inquiry inquiry, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Half the time to the deadline has gone without an answer: the assignee is reminded and the spokesperson told, each
+    /// once whichever run of the escalation marked at <see cref="Inquiry.EscalatedAt"/> sends, except those
+    /// <paramref name="recorded"/> by an earlier run. Returns what went wrong, for the timeline.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> EscalateAsync(Inquiry inquiry, IReadOnlySet<string>? recorded = null, CancellationToken cancellationToken = default)
     {
+        // Each escalation its own work: the one after a journalist's follow-up reminds again.
+        var work = $"{inquiry.Reference}.escalation.{(inquiry.EscalatedAt ?? throw new ArgumentException("The inquiry is not marked escalated.", nameof(inquiry))).ToUnixTimeSeconds()}";
         var spokesperson = team.First(TeamRole.Spokesperson);
+        var reminders = new List<(TeamMember Member, string Subject, string Opening)>();
         if (team.Find(inquiry.Assignee) is { } assignee)
         {
-            var subject = assignee.Language == "en"
-                ? $"Reminder: {inquiry.Reference} is still unanswered: {Clean(inquiry.Subject)}"
-                : $"Rappel : {inquiry.Reference} attend toujours une réponse : {Clean(inquiry.Subject)}";
-            var opening = assignee.Language == "en" ? "This inquiry assigned to you has not been answered yet." : "Cette demande qui vous est attribuée n'a pas encore reçu de réponse.";
-            await SendAsync(assignee, MailKind.Reminder, inquiry, subject, Body(assignee.Language, inquiry, opening, ""), key: null, cancellationToken);
+            reminders.Add((assignee,
+                assignee.Language == "en"
+                    ? $"Reminder: {inquiry.Reference} is still unanswered: {Clean(inquiry.Subject)}"
+                    : $"Rappel : {inquiry.Reference} attend toujours une réponse : {Clean(inquiry.Subject)}",
+                assignee.Language == "en" ? "This inquiry assigned to you has not been answered yet." : "Cette demande qui vous est attribuée n'a pas encore reçu de réponse."));
         }
 
         if (spokesperson.Email != inquiry.Assignee)
         {
-            var subject = spokesperson.Language == "en"
-                ? $"Unanswered press inquiry {inquiry.Reference} ({Name(inquiry.Assignee)}): {Clean(inquiry.Subject)}"
-                : $"Demande presse sans réponse {inquiry.Reference} ({Name(inquiry.Assignee)}) : {Clean(inquiry.Subject)}";
-            var opening = spokesperson.Language == "en"
-                ? $"Half the time to the deadline has passed without an answer. Assigned to {Name(inquiry.Assignee)}."
-                : $"La moitié du délai est écoulée sans réponse. Attribuée à {Name(inquiry.Assignee)}.";
-            await SendAsync(spokesperson, MailKind.Reminder, inquiry, subject, Body(spokesperson.Language, inquiry, opening, ""), key: null, cancellationToken);
+            reminders.Add((spokesperson,
+                spokesperson.Language == "en"
+                    ? $"Unanswered press inquiry {inquiry.Reference} ({Name(inquiry.Assignee)}): {Clean(inquiry.Subject)}"
+                    : $"Demande presse sans réponse {inquiry.Reference} ({Name(inquiry.Assignee)}) : {Clean(inquiry.Subject)}",
+                spokesperson.Language == "en"
+                    ? $"Half the time to the deadline has passed without an answer. Assigned to {Name(inquiry.Assignee)}."
+                    : $"La moitié du délai est écoulée sans réponse. Attribuée à {Name(inquiry.Assignee)}."));
         }
+
+        var problems = new List<string>();
+        foreach (var (member, subject, opening) in reminders)
+        {
+            var key = MailSends.KeyOf(work, MailKind.Reminder, member.Email);
+            if (recorded?.Contains(key) == true)
+            {
+                continue;
+            }
+
+            var send = await SendAsync(member, MailKind.Reminder, inquiry, subject, Body(member.Language, inquiry, opening, ""), key, cancellationToken);
+            if (Problem(send, $"Le rappel à {member.Email}") is { } problem)
+            {
+                problems.Add(problem);
+            }
+        }
+
+        return problems;
     }
 
     private async Task<MailSend> SendAsync(TeamMember member, MailKind kind, Inquiry inquiry, string subject, string text, string? key, CancellationToken cancellationToken)
