@@ -25,7 +25,9 @@ public static class EmailServiceCollectionExtensions
         // accepted would mail its recipients twice (a statement batch up to 1,000 journalists). Each send
         // is recorded with its outcome instead (MailSends, and statement batches' SendLedger), and only
         // what SendGrid refused as temporary is tried again, by a queue.
-        services.AddHttpClient(SendGridHttpClient, c => c.Timeout = TimeSpan.FromSeconds(100));
+        // The timeout is a setting that every lease on a send must outlast (MailSendLedger's, statement batches').
+        services.AddHttpClient(SendGridHttpClient)
+            .ConfigureHttpClient((sp, c) => c.Timeout = sp.GetRequiredService<IOptions<SendGridOptions>>().Value.RequestTimeout);
 
         services.AddSingleton<ISendGridClient>(sp => CreateClient(sp));
         services.AddSingleton<MailSender>();

@@ -21,17 +21,33 @@ public sealed class MailSendLedger(
 {
     public const string Name = "mailsends";
 
-    /// <summary>Longer than the SendGrid client's timeout: a send still "sending" after this died mid-request.</summary>
+    /// <summary>
+    /// Longer than the SendGrid client's timeout: a send still "sending" after this died mid-request, and a send still
+    /// "deferred" this long after its turn lost its retry.
+    /// </summary>
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
 
     /// <summary>A table property holds 32K UTF-16 characters.</summary>
     private const int InlinePayloadChars = 30_000;
 
+    /// <summary>
+    /// Records a new send with its payload, create-only: a send of the same id (an earlier attempt's, see
+    /// <see cref="MailSends.KeyOf"/>) makes it fail with 409, and keeps its own payload.
+    /// </summary>
     public async Task<MailSend> AddAsync(MailSend send, string payloadJson, CancellationToken cancellationToken = default)
     {
         if (payloadJson.Length > InlinePayloadChars)
         {
-            await payloads.GetBlobClient(PayloadBlob(send.RelatedId, send.Id)).UploadAsync(BinaryData.FromString(payloadJson), overwrite: true, cancellationToken);
+            try
+            {
+                await payloads.GetBlobClient(PayloadBlob(send.RelatedId, send.Id)).UploadAsync(BinaryData.FromString(payloadJson), overwrite: false, cancellationToken);
+            }
+            catch (RequestFailedException ex) when (ex.Status == 409)
+            {
+                // Never changed once written: either its send's row exists (and this add fails), or an earlier attempt
+                // died between payload and row, before anything left (only keyed sends share ids; they are small).
+            }
+
             var added = await table.AddEntityAsync(ToEntity(send), cancellationToken);
             return send with { Version = added.Headers.ETag?.ToString() };
         }
@@ -93,7 +109,7 @@ public sealed class MailSendLedger(
     /// <summary>Every send a person must decide on, across partitions (few: the rest are filtered by the service).</summary>
     public async Task<IReadOnlyList<MailSend>> NeedingDecisionAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
     {
-        var filter = TableClient.CreateQueryFilter($"State eq {nameof(MailSendState.Unknown)} or State eq {nameof(MailSendState.Refused)} or State eq {nameof(MailSendState.Sending)}");
+        var filter = TableClient.CreateQueryFilter($"State eq {nameof(MailSendState.Unknown)} or State eq {nameof(MailSendState.Refused)} or State eq {nameof(MailSendState.Sending)} or State eq {nameof(MailSendState.Deferred)}");
         var sends = new List<MailSend>();
         await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
@@ -157,9 +173,17 @@ public sealed class MailSendLedger(
             Version = e.ETag.ToString(),
         };
 
-        // Its run died mid-request (a crash, a host shut down): SendGrid may have it.
-        return send.State == MailSendState.Sending && now - send.UpdatedAt > Lease
-            ? send with { State = MailSendState.Unknown, Error = "Interrompu pendant l'envoi : SendGrid l'a peut-être reçu. / Interrupted while sending: SendGrid may have received it." }
-            : send;
+        return send switch
+        {
+            // Its run died mid-request (a crash, a host shut down): SendGrid may have it.
+            { State: MailSendState.Sending } when now - send.UpdatedAt > Lease =>
+                send with { State = MailSendState.Unknown, Error = "Interrompu pendant l'envoi : SendGrid l'a peut-être reçu. / Interrupted while sending: SendGrid may have received it." },
+
+            // Its retry never came (its queue message could not be written): SendGrid did not take it, and a person
+            // decides. A queue message that comes after all finds it no longer deferred and does nothing.
+            { State: MailSendState.Deferred, NotBefore: { } due } when now - due > Lease =>
+                send with { State = MailSendState.Refused, Error = $"{send.Error} ; le nouvel essai n'a pas eu lieu, rien n'est parti. / Deferred by SendGrid and never tried again: nothing was sent." },
+            _ => send,
+        };
     }
 }

@@ -1,4 +1,8 @@
+using System.Security.Cryptography;
+using System.Text;
+using Azure;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using PauseIA.Media.Common;
 using PauseIA.Media.Identity;
 using SendGrid.Helpers.Mail;
@@ -15,24 +19,32 @@ namespace PauseIA.Media.Email;
 /// dropped connection) is unknown: never sent again until a person decides, or a SendGrid event
 /// proves it was accepted.
 /// </summary>
-public sealed class MailSends(MailSender sender, MailSendLedger ledger, MailSendQueue queue, IIdGenerator ids, TimeProvider time, ILogger<MailSends> logger)
+public sealed class MailSends(MailSender sender, MailSendLedger ledger, MailSendQueue queue, IIdGenerator ids, IOptions<SendGridOptions> options, TimeProvider time, ILogger<MailSends> logger)
 {
     /// <summary>Attempts of a mail SendGrid keeps deferring (429/5xx) before a person is asked.</summary>
     public const int MaxAttempts = 5;
-
-    private static readonly TimeSpan RetryBaseDelay = TimeSpan.FromSeconds(30);
 
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromMinutes(15);
 
     /// <summary>
     /// Sends <paramref name="mail"/> as <paramref name="messageId"/>, once, and answers how it went.
     /// <paramref name="interactive"/>: a person waits for the answer (no queue retry; they are told).
+    /// <paramref name="key"/>: the send's id when work that may run again sends it (an email the queue redelivers,
+    /// see <see cref="KeyOf"/>). Each run then derives the same key: the first to record it sends, and a later run
+    /// gets that send as it stands, never a second one.
     /// </summary>
-    public Task<MailSend> SendAsync(OutgoingMail mail, string messageId, bool interactive = false, CancellationToken cancellationToken = default)
+    public Task<MailSend> SendAsync(OutgoingMail mail, string messageId, bool interactive = false, string? key = null, CancellationToken cancellationToken = default)
     {
-        var id = ids.NewId();
+        var id = key ?? ids.NewId();
         return StartAsync(id, sender.Build(mail, messageId, id), mail.Kind, mail.RelatedId, messageId, interactive, cancellationToken);
     }
+
+    /// <summary>
+    /// The key of the mail of <paramref name="kind"/> to <paramref name="recipient"/> that the work <paramref name="work"/>
+    /// sends (an inbound email's key): the same in every run of it, and a table key whatever the address holds.
+    /// </summary>
+    public static string KeyOf(string work, MailKind kind, string recipient) =>
+        $"{work}.{kind}.{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(recipient.ToLowerInvariant())))[..16]}";
 
     /// <summary>The same for a message built elsewhere (a statement's test send), with one personalization.</summary>
     public Task<MailSend> SendAsync(SendGridMessage message, MailKind kind, string relatedId, string messageId, bool interactive, CancellationToken cancellationToken = default)
@@ -109,19 +121,31 @@ public sealed class MailSends(MailSender sender, MailSendLedger ledger, MailSend
         var recipients = message.Personalizations.SelectMany(p => (p.Tos ?? []).Concat(p.Ccs ?? [])).Select(a => a.Email).ToList();
         var subject = message.Subject ?? message.Personalizations.Select(p => p.Subject).FirstOrDefault(s => s is not null) ?? "";
         var payload = message.Serialize();
-        var send = await ledger.AddAsync(new MailSend
+        MailSend send;
+        try
         {
-            Id = id,
-            RelatedId = relatedId ?? "none",
-            Kind = kind,
-            To = recipients,
-            Subject = subject,
-            MessageId = messageId,
-            Interactive = interactive,
-            Attempts = 1,
-            CreatedAt = now,
-            UpdatedAt = now,
-        }, payload, cancellationToken);
+            send = await ledger.AddAsync(new MailSend
+            {
+                Id = id,
+                RelatedId = relatedId ?? "none",
+                Kind = kind,
+                To = recipients,
+                Subject = subject,
+                MessageId = messageId,
+                Interactive = interactive,
+                Attempts = 1,
+                CreatedAt = now,
+                UpdatedAt = now,
+            }, payload, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            // An earlier run of the same work recorded this send before its request could leave: it is that run's.
+            logger.LogInformation("Send {Id} ({Kind}, {RelatedId}) was recorded by an earlier run; not sent again", id, kind, relatedId);
+            return await ledger.FindAsync(relatedId ?? "none", id, now, cancellationToken)
+                ?? throw new InvalidOperationException($"Send {id} exists and cannot be read.");
+        }
+
         return await AttemptAsync(send, payload);
     }
 
@@ -185,7 +209,7 @@ public sealed class MailSends(MailSender sender, MailSendLedger ledger, MailSend
             return sending with { State = MailSendState.Refused, Error = why, UpdatedAt = now };
         }
 
-        var wait = retryAfter ?? RetryBaseDelay * Math.Pow(2, sending.Attempts - 1);
+        var wait = retryAfter ?? options.Value.RetryBaseDelay * Math.Pow(2, sending.Attempts - 1);
         wait = wait > MaxRetryDelay ? MaxRetryDelay : wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
         return sending with { State = MailSendState.Deferred, Error = reason, NotBefore = now + wait, UpdatedAt = now };
     }

@@ -1,6 +1,4 @@
 using Azure.Storage.Queues;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Http;
 using PauseIA.Media.Email;
 using PauseIA.Media.Identity;
 using PauseIA.Media.Inquiries;
@@ -22,9 +20,12 @@ public sealed class SingleMailSendTests(AzuriteFixture azurite) : IClassFixture<
     private static async Task<InquiryHarness> HarnessAsync(AzuriteFixture azurite, SendGridStub stub) =>
         await InquiryHarness.CreateAsync(azurite, stub.Settings);
 
-    private static Task<InquiryHarness> HangingHarnessAsync(AzuriteFixture azurite, SendGridStub stub) =>
-        InquiryHarness.CreateAsync(azurite, stub.Settings, configure: s =>
-            s.Configure<HttpClientFactoryOptions>(EmailServiceCollectionExtensions.SendGridHttpClient, o => o.HttpClientActions.Add(c => c.Timeout = TimeSpan.FromSeconds(1))));
+    private static Task<InquiryHarness> HangingHarnessAsync(AzuriteFixture azurite, SendGridStub stub)
+    {
+        var settings = stub.Settings;
+        settings["SendGrid:RequestTimeout"] = "00:00:01";
+        return InquiryHarness.CreateAsync(azurite, settings);
+    }
 
     private static byte[] Inquiry(string tag) => TestMail.Eml($"Claire <claire+{tag}@lemonde.fr>", "Question", "Bonjour", $"single-{tag}@lemonde.fr");
 

@@ -60,7 +60,7 @@ public sealed class InquiryCommands(
         var (mail, carriesPrivacyNotice) = await replies.ComposeAsync(thread, command.Markdown, cancellationToken);
         var messageId = sender.NewMessageId();
         await index.RegisterAsync(new MessageIdEntry(messageId, MessageIdOwner.Inquiry, inquiry.Reference, inquiry.Journalist.Email), cancellationToken);
-        var send = await sends.SendAsync(mail, messageId, interactive: true, cancellationToken);
+        var send = await sends.SendAsync(mail, messageId, interactive: true, cancellationToken: cancellationToken);
         if (send.State == MailSendState.Refused)
         {
             throw DomainException.Conflict($"L'envoi a été refusé par SendGrid ({send.Error}) : rien n'a été envoyé, réessayez. / SendGrid refused it, nothing was sent; try again.");

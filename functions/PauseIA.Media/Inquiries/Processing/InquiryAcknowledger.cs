@@ -54,7 +54,13 @@ public sealed class InquiryAcknowledger(AcknowledgementComposer composer, MailSe
     public (OutgoingMail Mail, string MessageId) Prepare(Inquiry inquiry, InboundEmail email, string recipient, bool firstContact, DateTimeOffset now) =>
         (composer.Compose(inquiry, email, recipient, firstContact, now), sender.NewMessageId());
 
-    /// <summary>Sends a prepared acknowledgement once; its outcome is recorded, and a deferred one is retried by the queue.</summary>
-    public Task<MailSend> SendAsync(OutgoingMail acknowledgement, string messageId, CancellationToken cancellationToken = default) =>
-        sends.SendAsync(acknowledgement, messageId, cancellationToken: cancellationToken);
+    /// <summary>
+    /// Sends a prepared acknowledgement of <paramref name="email"/> once, whichever run of it sends (see
+    /// <see cref="KeyOf"/>); its outcome is recorded, and a deferred one is retried by the queue.
+    /// </summary>
+    public Task<MailSend> SendAsync(InboundEmail email, OutgoingMail acknowledgement, string messageId, CancellationToken cancellationToken = default) =>
+        sends.SendAsync(acknowledgement, messageId, key: KeyOf(email, acknowledgement.To[0].Email), cancellationToken: cancellationToken);
+
+    /// <summary>The send of the acknowledgement of <paramref name="email"/>: the same in every run of it.</summary>
+    public static string KeyOf(InboundEmail email, string recipient) => MailSends.KeyOf(email.Key, MailKind.Acknowledgement, recipient);
 }

@@ -13,9 +13,9 @@ namespace PauseIA.Media.Inquiries.Processing;
 /// <summary>
 /// Opens an inquiry from a new email: reads it, finds or creates the journalist, routes it,
 /// claims a reference, stores the inquiry with its first messages in one transaction, then sends
-/// the acknowledgement and the notifications. Only the attempt whose transaction created the
-/// inquiry sends anything, so a redelivered email never mails anyone twice. A journalist's second
-/// answer to a statement joins the inquiry their first answer opened instead.
+/// the acknowledgement and the notifications. Each mail is keyed by the email and its recipient, so
+/// a redelivered email sends what an earlier attempt did not record, and never mails anyone twice.
+/// A journalist's second answer to a statement joins the inquiry their first answer opened instead.
 /// </summary>
 public sealed class InquiryOpener(
     InquiryReader reader,
@@ -29,6 +29,7 @@ public sealed class InquiryOpener(
     InquiryStore store,
     MessageIdIndex index,
     InquiryNotifier notifier,
+    MailSends sends,
     IIdGenerator ids,
     PressOfficeMetrics metrics,
     TimeProvider time,
@@ -109,8 +110,7 @@ public sealed class InquiryOpener(
         await RegisterAsync(email.MessageId, inquiry, cancellationToken);
         if (created == SaveOutcome.Duplicate)
         {
-            // An earlier attempt created it and sent what it had to: index again (harmless), send nothing.
-            logger.LogInformation("Inbound {Key} opened {Reference} already.", email.Key, claim.Reference);
+            await ResumeAsync(email, inquiry, acknowledgement?.Mail, contact, facts.Body, cancellationToken);
             return claim.Reference;
         }
 
@@ -119,29 +119,57 @@ public sealed class InquiryOpener(
         {
             // Under the address it goes to, so that a delivery report for it can be checked (InboundMailFiler).
             await RegisterAsync(ack.MessageId, inquiry, cancellationToken, recipient);
-            var sent = await acknowledger.SendAsync(ack.Mail, ack.MessageId, cancellationToken);
-            if (sent.State == MailSendState.Sent)
-            {
-                metrics.Acknowledged(time.GetUtcNow() - email.ReceivedAt);
-                if (contact?.PrivacyNoticeDue == true)
-                {
-                    await contacts.MarkPrivacyNoticeSentAsync(contact.Email, cancellationToken);
-                }
-            }
-            else if (InquiryNotifier.Problem(sent, $"L'accusé de réception à {recipient}") is { } problem)
-            {
-                problems.Add(problem);
-            }
+            problems.AddRange(await AcknowledgeAsync(email, ack.Mail, ack.MessageId, contact, cancellationToken));
         }
 
         await contacts.RecordActivityAsync(inquiry.Journalist.Email, new ContactActivity(ContactActivityKind.Inquiry, $"Demande {inquiry.Reference} : {inquiry.Subject}", inquiry.Reference, facts.ForwardedBy, email.ReceivedAt), cancellationToken);
-        problems.AddRange(await notifier.NotifyNewAsync(inquiry, facts.Body, cancellationToken));
-        if (problems.Count > 0)
+        problems.AddRange(await notifier.NotifyNewAsync(inquiry, facts.Body, email.Key, cancellationToken: cancellationToken));
+        await NoteProblemsAsync(inquiry.Reference, problems, cancellationToken);
+        return inquiry.Reference;
+    }
+
+    /// <summary>
+    /// An earlier run of this email stored its inquiry and may have died before its mails were recorded (the queue
+    /// then delivers the email again). What that run recorded is its own, sent or left to a person; what it did not
+    /// record never left (a send is recorded before its request), and goes now, under the stored Message-ID.
+    /// </summary>
+    private async Task ResumeAsync(InboundEmail email, Inquiry inquiry, OutgoingMail? acknowledgement, ContactSummary? contact, string excerpt, CancellationToken cancellationToken)
+    {
+        var recorded = (await sends.ForAsync(inquiry.Reference, cancellationToken)).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var problems = new List<string>();
+        if (acknowledgement is not null && !recorded.Contains(InquiryAcknowledger.KeyOf(email, acknowledgement.To[0].Email))
+            && (await store.FindThreadAsync(inquiry.Reference, cancellationToken))?.Messages.FirstOrDefault(m => m.Kind == InquiryMessageKind.Acknowledgement)?.MessageId is { } messageId)
         {
-            await store.AppendAsync(inquiry.Reference, [], problems.Select((p, i) => Event(time.GetUtcNow().AddTicks(i), InquiryEventKind.Problem, p)), cancellationToken);
+            problems.AddRange(await AcknowledgeAsync(email, acknowledgement, messageId, contact, cancellationToken));
         }
 
-        return inquiry.Reference;
+        problems.AddRange(await notifier.NotifyNewAsync(inquiry, excerpt, email.Key, recorded, cancellationToken));
+        logger.LogInformation("Inbound {Key} opened {Reference} already; its mails not recorded then are sent now.", email.Key, inquiry.Reference);
+        await NoteProblemsAsync(inquiry.Reference, problems, cancellationToken);
+    }
+
+    /// <summary>Sends the acknowledgement; answers the problem to note when it did not simply leave.</summary>
+    private async Task<IReadOnlyList<string>> AcknowledgeAsync(InboundEmail email, OutgoingMail acknowledgement, string messageId, ContactSummary? contact, CancellationToken cancellationToken)
+    {
+        var sent = await acknowledger.SendAsync(email, acknowledgement, messageId, cancellationToken);
+        if (sent.State == MailSendState.Sent)
+        {
+            metrics.Acknowledged(time.GetUtcNow() - email.ReceivedAt);
+            if (contact?.PrivacyNoticeDue == true)
+            {
+                await contacts.MarkPrivacyNoticeSentAsync(contact.Email, cancellationToken);
+            }
+        }
+
+        return InquiryNotifier.Problem(sent, $"L'accusé de réception à {acknowledgement.To[0].Email}") is { } problem ? [problem] : [];
+    }
+
+    private async Task NoteProblemsAsync(string reference, List<string> problems, CancellationToken cancellationToken)
+    {
+        if (problems.Count > 0)
+        {
+            await store.AppendAsync(reference, [], problems.Select((p, i) => Event(time.GetUtcNow().AddTicks(i), InquiryEventKind.Problem, p)), cancellationToken);
+        }
     }
 
     /// <summary>The cities a city can be recognised as: the local leads' and those the rules name.</summary>
