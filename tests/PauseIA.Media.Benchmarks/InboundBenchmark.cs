@@ -204,7 +204,9 @@ public static class InboundBenchmark
     {
         // The SMTP envelope's sender is the From's address, as for a journalist writing from their mailbox.
         using var form = InboundParseForm.Create(m.Mime, m.EnvelopeFrom, ["presse@pauseia.fr"], "203.0.113.9");
-        return new PreparedPost(form.ReadAsByteArrayAsync().GetAwaiter().GetResult(), form.Headers.ContentType!);
+        using var body = new MemoryStream();
+        form.CopyTo(body, null, CancellationToken.None);
+        return new PreparedPost(body.ToArray(), form.Headers.ContentType!);
     }).ToList();
 
     /// <summary><paramref name="senders"/> connections, each posting its next email as soon as the last is answered.</summary>
