@@ -14,9 +14,9 @@ public sealed class MarkdownRendererTests
         var html = renderer.ToHtml("| Ville | Participants |\n|:---|---:|\n| Lyon | 120 |\n| Rennes | 45 |", "en");
 
         Assert.Equal(
-            "<table>\n<thead>\n<tr>\n<th style=\"text-align: left\">Ville</th>\n<th style=\"text-align: right\">Participants</th>\n</tr>\n</thead>\n"
-            + "<tbody>\n<tr>\n<td style=\"text-align: left\">Lyon</td>\n<td style=\"text-align: right\">120</td>\n</tr>\n"
-            + "<tr>\n<td style=\"text-align: left\">Rennes</td>\n<td style=\"text-align: right\">45</td>\n</tr>\n</tbody>\n</table>\n",
+            "<table>\n<thead>\n<tr>\n<th style=\"text-align: left;\">Ville</th>\n<th style=\"text-align: right;\">Participants</th>\n</tr>\n</thead>\n"
+            + "<tbody>\n<tr>\n<td style=\"text-align: left;\">Lyon</td>\n<td style=\"text-align: right;\">120</td>\n</tr>\n"
+            + "<tr>\n<td style=\"text-align: left;\">Rennes</td>\n<td style=\"text-align: right;\">45</td>\n</tr>\n</tbody>\n</table>\n",
             html);
     }
 
@@ -35,9 +35,9 @@ public sealed class MarkdownRendererTests
 
         Assert.Equal(
             "<p>Un fait<a id=\"fnref:1\" href=\"#fn:1\" class=\"footnote-ref\"><sup>1</sup></a> et un autre<a id=\"fnref:2\" href=\"#fn:2\" class=\"footnote-ref\"><sup>2</sup></a>.</p>\n"
-            + "<div class=\"footnotes\">\n<hr>\n<ol>\n"
-            + "<li id=\"fn:1\">\n<p>Rapport du Sénat.<a href=\"#fnref:1\" class=\"footnote-back-ref\">↩</a></p>\n</li>\n"
-            + "<li id=\"fn:2\">\n<p>Voir <a href=\"https://pauseia.fr\" rel=\"noopener noreferrer\">le site</a>.<a href=\"#fnref:2\" class=\"footnote-back-ref\">↩</a></p>\n</li>\n"
+            + "<div class=\"footnotes\">\n<hr />\n<ol>\n"
+            + "<li id=\"fn:1\">\n<p>Rapport du Sénat.<a href=\"#fnref:1\" class=\"footnote-back-ref\">&#8617;</a></p>\n</li>\n"
+            + "<li id=\"fn:2\">\n<p>Voir <a href=\"https://pauseia.fr\" rel=\"noopener noreferrer\">le site</a>.<a href=\"#fnref:2\" class=\"footnote-back-ref\">&#8617;</a></p>\n</li>\n"
             + "</ol>\n</div>\n",
             renderer.ToHtml(markdown, "en"));
         Assert.Equal(

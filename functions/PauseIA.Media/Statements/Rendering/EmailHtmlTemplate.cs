@@ -41,7 +41,7 @@ internal static class EmailHtmlTemplate
                 .Append(HtmlEncoding.Encode(email.Title)).Append("</h1>\n");
         }
 
-        content.Append(EmailStyles.Apply(email.BodyHtml).TrimEnd('\n'));
+        content.Append(email.BodyHtml.TrimEnd('\n'));
         Row(html, $"padding:24px 32px 8px 32px;{Font}font-size:16px;line-height:1.5;{EmailStyles.TextColor}", content.ToString());
 
         var footer = new StringBuilder()
