@@ -107,6 +107,16 @@ public sealed class MarkdownAllowListTests
         Assert.Equal(expected, renderer.ToHtml(markdown, "en"));
     }
 
+    [Fact]
+    public void ARefusedLinkInsideARefusedImageLeavesAllOfItsText()
+    {
+        // The link filter before this one lost the text after the link, and left its address in the plain text.
+        var rendered = renderer.Render("![a [x](javascript:alert(1)) b](javascript:alert(2)) c", "en");
+
+        Assert.Equal("<p>a x b c</p>\n", rendered.Html);
+        Assert.Equal("a x b c", rendered.Text);
+    }
+
     [Theory]
     [InlineData("[x](https://pauseia.fr \"t\")", "<p><a href=\"https://pauseia.fr\" title=\"t\" rel=\"noopener noreferrer\">x</a></p>\n")]
     [InlineData("[x](mailto:presse@pauseia.fr)", "<p><a href=\"mailto:presse@pauseia.fr\" rel=\"noopener noreferrer\">x</a></p>\n")]

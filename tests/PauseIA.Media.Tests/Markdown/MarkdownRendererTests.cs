@@ -46,6 +46,15 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
+    public void BareAddressesOnlyBecomeLinksWithASchemeTheAllowListKeeps()
+    {
+        Assert.Equal(
+            "<p>Voir <a href=\"https://pauseia.fr\" rel=\"noopener noreferrer\">https://pauseia.fr</a>, <a href=\"https://www.pauseia.fr\" rel=\"noopener noreferrer\">www.pauseia.fr</a>, "
+            + "<a href=\"mailto:presse@pauseia.fr\" rel=\"noopener noreferrer\">presse@pauseia.fr</a>, tel:+33123456789 et ftp://pauseia.fr/x.</p>\n",
+            renderer.ToHtml("Voir https://pauseia.fr, www.pauseia.fr, mailto:presse@pauseia.fr, tel:+33123456789 et ftp://pauseia.fr/x.", "en"));
+    }
+
+    [Fact]
     public void FrontMatterIsNeverRendered()
     {
         const string markdown = "---\ntitle: Secret\nembargo: 2026-12-03 10:00\n---\n\nCorps.";

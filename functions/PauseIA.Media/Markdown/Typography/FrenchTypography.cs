@@ -28,11 +28,11 @@ internal static class FrenchTypography
         {
             if (block.Inline is not null)
             {
-                TypographyRun.Of(block.Inline).Apply();
+                TypographyRun.Apply(block.Inline);
             }
         }
     }
 
     /// <summary>For plain strings such as a front-matter title or a subject line.</summary>
-    public static string Apply(string text) => TypographyRun.Of(text).Apply();
+    public static string Apply(string text) => TypographyRun.Apply(text);
 }

@@ -1,4 +1,5 @@
-using System.Text;
+using System.Buffers;
+using System.Runtime.InteropServices;
 using Markdig.Helpers;
 using Markdig.Syntax.Inlines;
 
@@ -9,7 +10,12 @@ namespace PauseIA.Media.Markdown.Typography;
 /// characters around them across inline boundaries (<c>« *mot* »</c>, <c>*mot* !</c>), but only
 /// rewrite literal text; code, autolinks and footnote references stand in as an opaque character.
 /// </summary>
-internal sealed class TypographyRun
+/// <remarks>
+/// The whole run is one buffer with each character's segment beside it, and the output one buffer
+/// filled in order, each segment's part recorded as it starts: a statement is rewritten in a few
+/// passes over its characters, allocating only the literals that change (README, "Performance").
+/// </remarks>
+internal sealed class TypographyRun : IDisposable
 {
     private const char NoBreakSpace = '\u00A0';
     private const char NarrowNoBreakSpace = '\u202F';
@@ -20,96 +26,140 @@ internal sealed class TypographyRun
 
     private readonly List<Segment> segments = [];
 
+    private char[] chars = ArrayPool<char>.Shared.Rent(256);
+
+    // The segment of each character.
+    private int[] owners = ArrayPool<int>.Shared.Rent(256);
+
+    private int length;
+
+    private char[] output = [];
+
+    private int outputLength;
+
+    private int[] outputStarts = [];
+
+    private int nextSegment;
+
     private TypographyRun()
     {
     }
 
-    public static TypographyRun Of(ContainerInline root)
+    /// <summary>Rewrites the literals of <paramref name="root"/> in place.</summary>
+    public static void Apply(ContainerInline root)
     {
-        var run = new TypographyRun();
+        using var run = new TypographyRun();
         run.Collect(root);
-        return run;
-    }
-
-    public static TypographyRun Of(string text)
-    {
-        var run = new TypographyRun();
-        run.segments.Add(new Segment(text, null, editable: true));
-        return run;
-    }
-
-    /// <summary>Rewrites the literals in place and returns the whole text (for plain strings).</summary>
-    public string Apply()
-    {
-        var chars = new List<char>();
-        var owners = new List<Segment>();
-        foreach (var segment in segments)
+        run.Rewrite();
+        var all = run.segments;
+        for (var k = 0; k < all.Count; k++)
         {
-            foreach (var c in segment.Text)
+            if (all[k] is { Editable: true, Literal: { } literal })
             {
-                chars.Add(c);
-                owners.Add(segment);
+                var rewritten = run.OutputOf(k);
+                if (!rewritten.SequenceEqual(literal.Content.AsSpan()))
+                {
+                    literal.Content = new StringSlice(rewritten.ToString());
+                }
             }
         }
+    }
 
-        ConvertStraightQuotes(chars, owners);
-        for (var i = 0; i < chars.Count; i++)
+    /// <summary>The rewritten text of a plain string.</summary>
+    public static string Apply(string text)
+    {
+        using var run = new TypographyRun();
+        run.Add(text, null, editable: true);
+        run.Rewrite();
+        return run.OutputOf(0).ToString();
+    }
+
+    public void Dispose()
+    {
+        ArrayPool<char>.Shared.Return(chars);
+        ArrayPool<int>.Shared.Return(owners);
+        if (output.Length > 0)
         {
-            var owner = owners[i];
-            if (!owner.Editable)
+            ArrayPool<char>.Shared.Return(output);
+            ArrayPool<int>.Shared.Return(outputStarts);
+        }
+    }
+
+    private void Rewrite()
+    {
+        // A guillemet can gain a space on each side: the output is at most twice the input.
+        output = ArrayPool<char>.Shared.Rent((2 * length) + 1);
+        outputStarts = ArrayPool<int>.Shared.Rent(segments.Count + 1);
+        ConvertStraightQuotes();
+        var all = CollectionsMarshal.AsSpan(segments);
+        var i = 0;
+        while (i < length)
+        {
+            var segment = owners[i];
+            var end = segment + 1 < all.Length ? all[segment + 1].Start : length;
+            if (!all[segment].Editable)
             {
+                i = end;
                 continue;
             }
 
-            i = chars[i] == ' ' ? RewriteSpaces(chars, owners, i) : Rewrite(chars, owners, i, owner.Output);
-        }
-
-        var text = new StringBuilder();
-        foreach (var segment in segments)
-        {
-            var result = segment.Editable ? segment.Output.ToString() : segment.Text;
-            if (segment.Literal is not null && result != segment.Text)
+            StartSegments(segment);
+            while (i < end)
             {
-                segment.Literal.Content = new StringSlice(result);
+                var c = chars[i];
+                if (c == ' ' ? IsOrdinarySpace(i) : c is not ('«' or '»' or '.' or '\''))
+                {
+                    output[outputLength++] = c;
+                    i++;
+                }
+                else
+                {
+                    // Either may read on into the next segments.
+                    i = (c == ' ' ? RewriteSpaces(i) : RewriteAt(i)) + 1;
+                }
             }
-
-            text.Append(result);
         }
 
-        return text.ToString();
+        // Segments after the last character written start, and end, at the output's end.
+        StartSegments(segments.Count);
     }
 
+    /// <summary>A single space that no rule of <see cref="RewriteSpaces"/> touches: most of them.</summary>
+    private bool IsOrdinarySpace(int i) =>
+        (i + 1 == length || chars[i + 1] is not (' ' or ';' or '!' or '?' or ':' or '»'))
+        && (i == 0 || chars[i - 1] != '«');
+
     /// <summary>Writes the character at <paramref name="i"/> and returns the last index it consumed.</summary>
-    private static int Rewrite(List<char> chars, List<Segment> owners, int i, StringBuilder output)
+    private int RewriteAt(int i)
     {
         var c = chars[i];
         switch (c)
         {
             case '«':
-                output.Append('«');
-                if (i + 1 < chars.Count && !IsSpace(chars[i + 1]))
+                Emit(i, '«');
+                if (i + 1 < length && !IsSpace(chars[i + 1]))
                 {
-                    output.Append(NoBreakSpace);
+                    Emit(i, NoBreakSpace);
                 }
 
                 return i;
             case '»':
                 if (i > 0 && !IsSpace(chars[i - 1]))
                 {
-                    output.Append(NoBreakSpace);
+                    Emit(i, NoBreakSpace);
                 }
 
-                output.Append('»');
+                Emit(i, '»');
                 return i;
-            case '.' when i + 2 < chars.Count && chars[i + 1] == '.' && chars[i + 2] == '.'
+            case '.' when i + 2 < length && chars[i + 1] == '.' && chars[i + 2] == '.'
                           && owners[i + 1] == owners[i] && owners[i + 2] == owners[i]:
-                output.Append('…');
+                Emit(i, '…');
                 return i + 2;
-            case '\'' when i > 0 && i + 1 < chars.Count && char.IsLetter(chars[i - 1]) && char.IsLetter(chars[i + 1]):
-                output.Append('’');
+            case '\'' when i > 0 && i + 1 < length && char.IsLetter(chars[i - 1]) && char.IsLetter(chars[i + 1]):
+                Emit(i, '’');
                 return i;
             default:
-                output.Append(c);
+                Emit(i, c);
                 return i;
         }
     }
@@ -119,15 +169,15 @@ internal sealed class TypographyRun
     /// single no-break space (written at the run's last position); any other run stays. Returns the
     /// run's last index, so each run is read once.
     /// </summary>
-    private static int RewriteSpaces(List<char> chars, List<Segment> owners, int start)
+    private int RewriteSpaces(int start)
     {
         var end = start + 1;
-        while (end < chars.Count && chars[end] == ' ' && owners[end].Editable)
+        while (end < length && chars[end] == ' ' && IsEditable(end))
         {
             end++;
         }
 
-        var after = end < chars.Count ? chars[end] : '\0';
+        var after = end < length ? chars[end] : '\0';
         var before = start > 0 ? chars[start - 1] : '\0';
         char? noBreak = after switch
         {
@@ -140,11 +190,11 @@ internal sealed class TypographyRun
         {
             if (noBreak is null)
             {
-                owners[i].Output.Append(' ');
+                Emit(i, ' ');
             }
             else if (i == end - 1)
             {
-                owners[i].Output.Append(noBreak.Value);
+                Emit(i, noBreak.Value);
             }
         }
 
@@ -155,18 +205,18 @@ internal sealed class TypographyRun
     /// Decides each straight double quote: opening after a space and before a word, closing after
     /// a word and before a space or punctuation, otherwise alternating.
     /// </summary>
-    private static void ConvertStraightQuotes(List<char> chars, List<Segment> owners)
+    private void ConvertStraightQuotes()
     {
         var open = false;
-        for (var i = 0; i < chars.Count; i++)
+        for (var i = NextQuote(0); i >= 0; i = NextQuote(i + 1))
         {
-            if (chars[i] != '"' || !owners[i].Editable)
+            if (!IsEditable(i))
             {
                 continue;
             }
 
             var afterSpace = i == 0 || IsSpace(chars[i - 1]) || chars[i - 1] is '(' or '[' or '—' or '–';
-            var beforeSpace = i == chars.Count - 1 || IsSpace(chars[i + 1]) || chars[i + 1] is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']';
+            var beforeSpace = i == length - 1 || IsSpace(chars[i + 1]) || chars[i + 1] is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']';
             open = (afterSpace, beforeSpace) switch
             {
                 (true, false) => true,
@@ -176,6 +226,33 @@ internal sealed class TypographyRun
             chars[i] = open ? '«' : '»';
         }
     }
+
+    private int NextQuote(int from)
+    {
+        var next = chars.AsSpan(from, length - from).IndexOf('"');
+        return next < 0 ? -1 : from + next;
+    }
+
+    /// <summary>Appends to the output what the character at <paramref name="index"/> becomes; indexes only grow.</summary>
+    private void Emit(int index, char c)
+    {
+        StartSegments(owners[index]);
+        output[outputLength++] = c;
+    }
+
+    /// <summary>Records where the output of each segment up to <paramref name="segment"/> starts, once.</summary>
+    private void StartSegments(int segment)
+    {
+        while (nextSegment <= segment)
+        {
+            outputStarts[nextSegment++] = outputLength;
+        }
+    }
+
+    private ReadOnlySpan<char> OutputOf(int segment) =>
+        output.AsSpan(outputStarts[segment], outputStarts[segment + 1] - outputStarts[segment]);
+
+    private bool IsEditable(int i) => segments[owners[i]].Editable;
 
     private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or NoBreakSpace or NarrowNoBreakSpace or '\u2009' or '\u2007';
 
@@ -187,34 +264,47 @@ internal sealed class TypographyRun
             {
                 case LiteralInline literal:
                     // An escaped character (\" or \!) is the author asking for it as typed.
-                    segments.Add(new Segment(literal.Content.ToString(), literal, editable: !literal.IsFirstCharacterEscaped));
+                    Add(literal.Content.AsSpan(), literal, editable: !literal.IsFirstCharacterEscaped);
                     break;
                 case HtmlEntityInline entity:
-                    segments.Add(new Segment(entity.Transcoded.ToString(), null, editable: false));
+                    Add(entity.Transcoded.AsSpan(), null, editable: false);
                     break;
                 case LineBreakInline:
-                    segments.Add(new Segment("\n", null, editable: false));
+                    Add("\n", null, editable: false);
                     break;
                 case ContainerInline child and not LinkInline { IsAutoLink: true }:
                     Collect(child);
                     break;
                 default:
                     // Code spans, autolinks, footnote references: not prose.
-                    segments.Add(new Segment(Opaque.ToString(), null, editable: false));
+                    Add([Opaque], null, editable: false);
                     break;
             }
         }
     }
 
-    // A class, not a record: segments are compared by identity.
-    private sealed class Segment(string text, LiteralInline? literal, bool editable)
+    private void Add(ReadOnlySpan<char> text, LiteralInline? literal, bool editable)
     {
-        public string Text { get; } = text;
+        if (length + text.Length > chars.Length)
+        {
+            var size = Math.Max(chars.Length * 2, length + text.Length);
+            chars = Grow(chars, size, length);
+            owners = Grow(owners, size, length);
+        }
 
-        public LiteralInline? Literal { get; } = literal;
-
-        public bool Editable { get; } = editable;
-
-        public StringBuilder Output { get; } = new();
+        text.CopyTo(chars.AsSpan(length));
+        owners.AsSpan(length, text.Length).Fill(segments.Count);
+        segments.Add(new Segment(length, literal, editable));
+        length += text.Length;
     }
+
+    private static T[] Grow<T>(T[] array, int size, int used)
+    {
+        var larger = ArrayPool<T>.Shared.Rent(size);
+        array.AsSpan(0, used).CopyTo(larger);
+        ArrayPool<T>.Shared.Return(array);
+        return larger;
+    }
+
+    private readonly record struct Segment(int Start, LiteralInline? Literal, bool Editable);
 }
