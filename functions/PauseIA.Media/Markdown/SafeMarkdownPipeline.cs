@@ -73,14 +73,41 @@ internal static class SafeMarkdownPipeline
         return builder.Build();
     }
 
-    private static bool IsDeeperThan(MarkdownObject node, int depthLeft) =>
-        depthLeft < 0 || node switch
+    private static bool IsDeeperThan(MarkdownObject node, int depthLeft)
+    {
+        if (depthLeft < 0)
         {
-            ContainerBlock block => block.Any(child => IsDeeperThan(child, depthLeft - 1)),
-            LeafBlock { Inline: { } inline } => IsDeeperThan(inline, depthLeft - 1),
-            ContainerInline container => container.Any(child => IsDeeperThan(child, depthLeft - 1)),
-            _ => false,
-        };
+            return true;
+        }
+
+        switch (node)
+        {
+            case ContainerBlock block:
+                foreach (var child in block)
+                {
+                    if (IsDeeperThan(child, depthLeft - 1))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case LeafBlock { Inline: { } inline }:
+                return IsDeeperThan(inline, depthLeft - 1);
+            case ContainerInline container:
+                for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+                {
+                    if (IsDeeperThan(child, depthLeft - 1))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return false;
+        }
+    }
 
     private static DomainException TooDeeplyNested() => DomainException.BadRequest(
         "Le texte est trop imbriqué (listes, citations ou emphases les unes dans les autres). / The text is nested too deeply (lists, quotes or emphasis inside one another).");

@@ -153,6 +153,28 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
+    public void RenderersReusedFromOneTextToTheNextWriteWhatNewOnesWrite()
+    {
+        string[] texts =
+        [
+            "# Titre\n\n- un\n  - deux\n\n> cité `code`",
+            "Texte sans fin de ligne, puis un [lien](https://pauseia.fr)",
+            "| a | b |\n|--:|---|\n| 1 | 2 |\n\nNote[^1].\n\n[^1]: La note.",
+            "```\ncode\n```",
+            string.Empty,
+        ];
+        var fresh = texts.Select(t => new MarkdownRenderer().Render(t, "fr")).ToList();
+
+        foreach (var order in new[] { texts, texts.Reverse().ToArray(), texts })
+        {
+            foreach (var t in order)
+            {
+                Assert.Equal(fresh[Array.IndexOf(texts, t)], renderer.Render(t, "fr"));
+            }
+        }
+    }
+
+    [Fact]
     public void ATextLongerThanAnyStatementIsRefusedAsTooLarge()
     {
         var error = Assert.Throws<DomainException>(() => renderer.ToHtml(new string('a', 100_001), "fr"));

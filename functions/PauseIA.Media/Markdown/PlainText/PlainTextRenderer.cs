@@ -43,13 +43,18 @@ internal sealed class PlainTextRenderer : TextRendererBase<PlainTextRenderer>
         ObjectRenderers.Add(new ContainerInlineRenderer());
     }
 
-    /// <summary>The text of a block, or of an inline's content (a heading's, a link's), on its own.</summary>
-    public static string ToText(MarkdownObject? node) => new PlainTextRenderer(new StringWriter(CultureInfo.InvariantCulture)).Capture(node);
+    /// <summary>The plain text of a document, laid out (<see cref="PlainTextLayout.Tidy"/>); the renderer can then be reused.</summary>
+    public string Write(MarkdownDocument document)
+    {
+        Reset();
+        Render(document);
+        return PlainTextLayout.Tidy(Writer.ToString()!);
+    }
 
     /// <summary>
-    /// As <see cref="ToText"/>, from within a rendering: written by a second renderer kept for the
-    /// purpose (a link in a heading nests a third), so that a statement's headings, links and cells do
-    /// not each build one.
+    /// The text of a block, or of an inline's content (a heading's, a link's), on its own: written by a
+    /// second renderer kept for the purpose (a link in a heading nests a third), so that a statement's
+    /// headings, links and cells do not each build one.
     /// </summary>
     public string TextOf(MarkdownObject? node) => (nested ??= new PlainTextRenderer(new StringWriter(CultureInfo.InvariantCulture))).Capture(node);
 

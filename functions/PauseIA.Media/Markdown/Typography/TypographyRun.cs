@@ -11,9 +11,10 @@ namespace PauseIA.Media.Markdown.Typography;
 /// rewrite literal text; code, autolinks and footnote references stand in as an opaque character.
 /// </summary>
 /// <remarks>
-/// The whole run is one buffer with each character's segment beside it, and the output one buffer
-/// filled in order, each segment's part recorded as it starts: a statement is rewritten in a few
-/// passes over its characters, allocating only the literals that change (README, "Performance").
+/// A run's characters, each one's segment beside it, and the output are buffers kept from one
+/// paragraph to the next. The output is written in order, each segment's part recorded as it starts,
+/// and the text between two characters a rule can concern is copied as a block: a statement is read a
+/// few times over, and only the literals that change are allocated (README, "Performance").
 /// </remarks>
 internal sealed class TypographyRun : IDisposable
 {
@@ -24,39 +25,38 @@ internal sealed class TypographyRun : IDisposable
     // a word, so « `code` » still gets its spaces, and is never rewritten.
     private const char Opaque = '\uFFFC';
 
+    // The characters a rule rewrites or looks back from; a space matters only next to one of them.
+    private static readonly SearchValues<char> RuleCharacters = SearchValues.Create("«».';!?:");
+
     private readonly List<Segment> segments = [];
 
-    private char[] chars = ArrayPool<char>.Shared.Rent(256);
+    private char[] chars = ArrayPool<char>.Shared.Rent(1024);
 
     // The segment of each character.
-    private int[] owners = ArrayPool<int>.Shared.Rent(256);
+    private int[] owners = ArrayPool<int>.Shared.Rent(1024);
 
     private int length;
 
-    private char[] output = [];
+    private char[] output = ArrayPool<char>.Shared.Rent(2048);
 
     private int outputLength;
 
-    private int[] outputStarts = [];
+    private int[] outputStarts = ArrayPool<int>.Shared.Rent(64);
 
     private int nextSegment;
 
-    private TypographyRun()
-    {
-    }
-
     /// <summary>Rewrites the literals of <paramref name="root"/> in place.</summary>
-    public static void Apply(ContainerInline root)
+    public void Apply(ContainerInline root)
     {
-        using var run = new TypographyRun();
-        run.Collect(root);
-        run.Rewrite();
-        var all = run.segments;
-        for (var k = 0; k < all.Count; k++)
+        Clear();
+        Collect(root);
+        Rewrite();
+        var all = CollectionsMarshal.AsSpan(segments);
+        for (var k = 0; k < all.Length; k++)
         {
             if (all[k] is { Editable: true, Literal: { } literal })
             {
-                var rewritten = run.OutputOf(k);
+                var rewritten = OutputOf(k);
                 if (!rewritten.SequenceEqual(literal.Content.AsSpan()))
                 {
                     literal.Content = new StringSlice(rewritten.ToString());
@@ -66,30 +66,35 @@ internal sealed class TypographyRun : IDisposable
     }
 
     /// <summary>The rewritten text of a plain string.</summary>
-    public static string Apply(string text)
+    public string Apply(string text)
     {
-        using var run = new TypographyRun();
-        run.Add(text, null, editable: true);
-        run.Rewrite();
-        return run.OutputOf(0).ToString();
+        Clear();
+        Add(text, null, editable: true);
+        Rewrite();
+        return OutputOf(0).ToString();
     }
 
     public void Dispose()
     {
         ArrayPool<char>.Shared.Return(chars);
         ArrayPool<int>.Shared.Return(owners);
-        if (output.Length > 0)
-        {
-            ArrayPool<char>.Shared.Return(output);
-            ArrayPool<int>.Shared.Return(outputStarts);
-        }
+        ArrayPool<char>.Shared.Return(output);
+        ArrayPool<int>.Shared.Return(outputStarts);
+    }
+
+    private void Clear()
+    {
+        segments.Clear();
+        length = 0;
+        outputLength = 0;
+        nextSegment = 0;
     }
 
     private void Rewrite()
     {
         // A guillemet can gain a space on each side: the output is at most twice the input.
-        output = ArrayPool<char>.Shared.Rent((2 * length) + 1);
-        outputStarts = ArrayPool<int>.Shared.Rent(segments.Count + 1);
+        output = Ensure(output, (2 * length) + 1, 0);
+        outputStarts = Ensure(outputStarts, segments.Count + 1, 0);
         ConvertStraightQuotes();
         var all = CollectionsMarshal.AsSpan(segments);
         var i = 0;
@@ -103,31 +108,40 @@ internal sealed class TypographyRun : IDisposable
                 continue;
             }
 
-            StartSegments(segment);
             while (i < end)
             {
-                var c = chars[i];
-                if (c == ' ' ? IsOrdinarySpace(i) : c is not ('«' or '»' or '.' or '\''))
+                // Only a run of spaces at either end of the text between two rule characters can
+                // matter: inside, it is between two ordinary ones. RewriteSpaces may read on into the
+                // next segments.
+                if (chars[i] == ' ' && SpacesMatter(i))
                 {
-                    output[outputLength++] = c;
-                    i++;
+                    i = RewriteSpaces(i) + 1;
+                    continue;
                 }
-                else
+
+                var next = chars.AsSpan(i, end - i).IndexOfAny(RuleCharacters);
+                var stop = next < 0 ? end : i + next;
+                var spaces = stop;
+                while (spaces > i && chars[spaces - 1] == ' ')
                 {
-                    // Either may read on into the next segments.
-                    i = (c == ' ' ? RewriteSpaces(i) : RewriteAt(i)) + 1;
+                    spaces--;
                 }
+
+                if (spaces < stop && SpacesMatter(spaces))
+                {
+                    Copy(i, spaces);
+                    i = RewriteSpaces(spaces) + 1;
+                    continue;
+                }
+
+                Copy(i, stop);
+                i = stop < end ? RewriteAt(stop) + 1 : end;
             }
         }
 
         // Segments after the last character written start, and end, at the output's end.
         StartSegments(segments.Count);
     }
-
-    /// <summary>A single space that no rule of <see cref="RewriteSpaces"/> touches: most of them.</summary>
-    private bool IsOrdinarySpace(int i) =>
-        (i + 1 == length || chars[i + 1] is not (' ' or ';' or '!' or '?' or ':' or '»'))
-        && (i == 0 || chars[i - 1] != '«');
 
     /// <summary>Writes the character at <paramref name="i"/> and returns the last index it consumed.</summary>
     private int RewriteAt(int i)
@@ -164,6 +178,9 @@ internal sealed class TypographyRun : IDisposable
         }
     }
 
+    /// <summary>Whether <see cref="RewriteSpaces"/> changes the run of spaces starting at <paramref name="start"/>.</summary>
+    private bool SpacesMatter(int start) => NoBreakFor(start, EndOfSpaces(start)) is not null;
+
     /// <summary>
     /// A run of ordinary spaces before <c>; ! ?</c>, before <c>: »</c> or after <c>«</c> becomes a
     /// single no-break space (written at the run's last position); any other run stays. Returns the
@@ -171,21 +188,8 @@ internal sealed class TypographyRun : IDisposable
     /// </summary>
     private int RewriteSpaces(int start)
     {
-        var end = start + 1;
-        while (end < length && chars[end] == ' ' && IsEditable(end))
-        {
-            end++;
-        }
-
-        var after = end < length ? chars[end] : '\0';
-        var before = start > 0 ? chars[start - 1] : '\0';
-        char? noBreak = after switch
-        {
-            ';' or '!' or '?' => NarrowNoBreakSpace,
-            ':' or '»' => NoBreakSpace,
-            _ when before == '«' => NoBreakSpace,
-            _ => null,
-        };
+        var end = EndOfSpaces(start);
+        var noBreak = NoBreakFor(start, end);
         for (var i = start; i < end; i++)
         {
             if (noBreak is null)
@@ -199,6 +203,30 @@ internal sealed class TypographyRun : IDisposable
         }
 
         return end - 1;
+    }
+
+    private int EndOfSpaces(int start)
+    {
+        var end = start + 1;
+        while (end < length && chars[end] == ' ' && IsEditable(end))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    private char? NoBreakFor(int start, int end)
+    {
+        var after = end < length ? chars[end] : '\0';
+        var before = start > 0 ? chars[start - 1] : '\0';
+        return after switch
+        {
+            ';' or '!' or '?' => NarrowNoBreakSpace,
+            ':' or '»' => NoBreakSpace,
+            _ when before == '«' => NoBreakSpace,
+            _ => null,
+        };
     }
 
     /// <summary>
@@ -240,6 +268,17 @@ internal sealed class TypographyRun : IDisposable
         output[outputLength++] = c;
     }
 
+    /// <summary>Copies the characters from <paramref name="start"/> to <paramref name="end"/>, all of one segment, unchanged.</summary>
+    private void Copy(int start, int end)
+    {
+        if (end > start)
+        {
+            StartSegments(owners[start]);
+            chars.AsSpan(start, end - start).CopyTo(output.AsSpan(outputLength));
+            outputLength += end - start;
+        }
+    }
+
     /// <summary>Records where the output of each segment up to <paramref name="segment"/> starts, once.</summary>
     private void StartSegments(int segment)
     {
@@ -252,13 +291,13 @@ internal sealed class TypographyRun : IDisposable
     private ReadOnlySpan<char> OutputOf(int segment) =>
         output.AsSpan(outputStarts[segment], outputStarts[segment + 1] - outputStarts[segment]);
 
-    private bool IsEditable(int i) => segments[owners[i]].Editable;
+    private bool IsEditable(int i) => CollectionsMarshal.AsSpan(segments)[owners[i]].Editable;
 
     private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or NoBreakSpace or NarrowNoBreakSpace or '\u2009' or '\u2007';
 
     private void Collect(ContainerInline container)
     {
-        foreach (var inline in container)
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
         {
             switch (inline)
             {
@@ -285,22 +324,23 @@ internal sealed class TypographyRun : IDisposable
 
     private void Add(ReadOnlySpan<char> text, LiteralInline? literal, bool editable)
     {
-        if (length + text.Length > chars.Length)
-        {
-            var size = Math.Max(chars.Length * 2, length + text.Length);
-            chars = Grow(chars, size, length);
-            owners = Grow(owners, size, length);
-        }
-
+        chars = Ensure(chars, length + text.Length, length);
+        owners = Ensure(owners, length + text.Length, length);
         text.CopyTo(chars.AsSpan(length));
         owners.AsSpan(length, text.Length).Fill(segments.Count);
         segments.Add(new Segment(length, literal, editable));
         length += text.Length;
     }
 
-    private static T[] Grow<T>(T[] array, int size, int used)
+    /// <summary>A pooled array of at least <paramref name="size"/>, keeping its first <paramref name="used"/> items.</summary>
+    private static T[] Ensure<T>(T[] array, int size, int used)
     {
-        var larger = ArrayPool<T>.Shared.Rent(size);
+        if (size <= array.Length)
+        {
+            return array;
+        }
+
+        var larger = ArrayPool<T>.Shared.Rent(Math.Max(size, array.Length * 2));
         array.AsSpan(0, used).CopyTo(larger);
         ArrayPool<T>.Shared.Return(array);
         return larger;
