@@ -48,7 +48,7 @@ internal sealed class PlainTextRenderer : TextRendererBase<PlainTextRenderer>
     {
         Reset();
         Render(document);
-        return PlainTextLayout.Tidy(Writer.ToString()!);
+        return PlainTextLayout.Tidy(((StringWriter)Writer).GetStringBuilder());
     }
 
     /// <summary>
