@@ -10,7 +10,7 @@ namespace PauseIA.Media.Markdown;
 internal interface IHtmlStyle
 {
     /// <summary>
-    /// Puts attributes on the tree through <c>GetAttributes()</c>. Called after <see cref="MarkdownAllowList"/>
+    /// Puts attributes on the tree, as Markdig's <c>HtmlAttributes</c> that its renderers write. Called after <see cref="MarkdownAllowList"/>
     /// and after the plain text is written, so it may change what only the HTML shows.
     /// </summary>
     void Apply(MarkdownDocument document);
