@@ -21,7 +21,14 @@ public static class InboundBenchmark
     public const int DefaultEmails = 1_000;
     public const double TargetWebhookP99 = 50;
     public const double TargetAcknowledgementP99 = 2_000;
-    public static readonly IReadOnlyDictionary<string, int> MaxRequests = new Dictionary<string, int> { ["new inquiry"] = 8, ["reply"] = 6, ["auto-reply"] = 6 };
+    /// <summary>
+    /// Each mail the processing sends costs two requests of its own: its record before the request leaves and
+    /// its outcome after (MailSends, issue 9: a mail leaves once, and an unknown outcome is seen). A new inquiry
+    /// sends two (the acknowledgement and a notification), a reply one (the assignee's notification).
+    /// </summary>
+    private const int PerMail = 2;
+
+    public static readonly IReadOnlyDictionary<string, int> MaxRequests = new Dictionary<string, int> { ["new inquiry"] = 8 + (2 * PerMail), ["reply"] = 6 + PerMail, ["auto-reply"] = 6 };
 
     public static async Task<ScenarioResult> RunAsync(int emails, TextWriter log, int perKind = 25)
     {

@@ -63,11 +63,16 @@ public sealed class FakeJournalistContacts : IJournalistContacts
 
     public void Suppress(string email, SuppressionReason reason) => suppressed[ContactEmail.Normalize(email)] = reason;
 
-    public Task<ContactSummary> FindOrCreateFromInquiryAsync(InquirySender sender, CancellationToken cancellationToken = default)
+    public Task<ContactSummary?> FindOrCreateFromInquiryAsync(InquirySender sender, CancellationToken cancellationToken = default)
     {
         Senders.Enqueue(sender);
+        if (!ContactEmail.TryNormalize(sender.Email, out var normalized))
+        {
+            return Task.FromResult<ContactSummary?>(null);
+        }
+
         var created = false;
-        var contact = contacts.GetOrAdd(ContactEmail.Normalize(sender.Email), email =>
+        var contact = contacts.GetOrAdd(normalized, email =>
         {
             created = true;
             var name = sender.DisplayName?.Split(' ', 2);
@@ -76,7 +81,7 @@ public sealed class FakeJournalistContacts : IJournalistContacts
                 email, name?[0], name is { Length: 2 } ? name[1] : null, sender.Outlet, sender.MediaType, sender.City, sender.Language, null,
                 OptedOut: held == SuppressionReason.OptedOut, HardBounced: held == SuppressionReason.HardBounce, Created: false, PrivacyNoticeDue: true);
         });
-        return Task.FromResult(contact with { Created = created });
+        return Task.FromResult<ContactSummary?>(contact with { Created = created });
     }
 
     public Task<ContactSummary?> FindAsync(string email, CancellationToken cancellationToken = default) =>

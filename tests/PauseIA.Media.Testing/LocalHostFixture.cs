@@ -60,14 +60,47 @@ public class LocalHostFixture : IAsyncLifetime, IAsyncDisposable
         return fixture;
     }
 
+    /// <summary>
+    /// An outage of the storage account: Azurite stops (its data on disk, so <see cref="LocalHostFixtureOptions.StorageOnDisk"/>
+    /// is needed), and <paramref name="whileDown"/> runs against the running host before Azurite starts again on the same ports.
+    /// </summary>
+    public async Task<T> WithStorageDownAsync<T>(Func<Task<T>> whileDown)
+    {
+        var stopped = azurite ?? throw new InvalidOperationException("Azurite has not started.");
+        if (stopped.Location is null)
+        {
+            throw new InvalidOperationException("An in-memory Azurite loses its data when it stops: set StorageOnDisk.");
+        }
+
+        await stopped.StopAsync();
+        try
+        {
+            return await whileDown();
+        }
+        finally
+        {
+            azurite = await AzuriteProcess.StartAsync(new AzuriteOptions
+            {
+                Location = stopped.Location,
+                BlobPort = stopped.BlobPort,
+                QueuePort = stopped.QueuePort,
+                TablePort = stopped.TablePort,
+            });
+        }
+    }
+
     /// <summary>An anonymous client; redirects are not followed, so a 302 stays visible.</summary>
     public HttpClient CreateClient() => new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = BaseAddress };
 
     /// <summary>A client signed in as <paramref name="email"/> through the Development sign-in page, keeping its session cookie.</summary>
     /// <exception cref="InvalidOperationException">The sign-in was refused (not a team member, or not Development).</exception>
-    public async Task<HttpClient> SignInAsync(string email)
+    public Task<HttpClient> SignInAsync(string email) => SignInAsync(BaseAddress, email);
+
+    /// <summary>A client of the LocalHost at <paramref name="baseAddress"/>, signed in as <paramref name="email"/>.</summary>
+    /// <exception cref="InvalidOperationException">The sign-in was refused (not a team member, or not Development).</exception>
+    public static async Task<HttpClient> SignInAsync(Uri baseAddress, string email)
     {
-        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = BaseAddress };
+        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = baseAddress };
         using var response = await client.PostAsync(new Uri("/.auth/login/dev", UriKind.Relative), new FormUrlEncodedContent([new("email", email)]));
         if (response.StatusCode != HttpStatusCode.Found)
         {
@@ -116,7 +149,10 @@ public class LocalHostFixture : IAsyncLifetime, IAsyncDisposable
 
     public async Task InitializeAsync()
     {
-        azurite = await AzuriteProcess.StartAsync(new AzuriteOptions { Location = null });
+        azurite = await AzuriteProcess.StartAsync(new AzuriteOptions
+        {
+            Location = options.StorageOnDisk ? Path.Combine(Path.GetTempPath(), $"pauseia-azurite-{Guid.NewGuid():N}") : null,
+        });
 
         // Kestrel could take port 0, but the mail links must carry the real port, so a free one is chosen first.
         for (var attempt = 1; ; attempt++)
@@ -143,6 +179,10 @@ public class LocalHostFixture : IAsyncLifetime, IAsyncDisposable
         if (azurite is not null)
         {
             await azurite.DisposeAsync();
+            if (azurite.Location is { } location && Directory.Exists(location))
+            {
+                Directory.Delete(location, recursive: true);
+            }
         }
     }
 
@@ -179,7 +219,7 @@ public class LocalHostFixture : IAsyncLifetime, IAsyncDisposable
         };
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -16,6 +16,9 @@ public sealed record LocalHostFixtureOptions
     /// <summary>The assemblies whose functions are served; by default the function app.</summary>
     public IReadOnlyList<Assembly> FunctionAssemblies { get; init; } = [LocalFunctionHostSetup.FunctionApp];
 
+    /// <summary>Azurite keeps its data on disk (a folder of its own, deleted at the end), so that <see cref="LocalHostFixture.WithStorageDownAsync{T}"/> finds it again.</summary>
+    public bool StorageOnDisk { get; init; }
+
     /// <summary>Development plays Easy Auth (sign-in page, trusted principal header); any other environment does not.</summary>
     public string EnvironmentName { get; init; } = "Development";
 }

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Middleware;
 
@@ -23,8 +25,7 @@ public sealed class WorkerHttpGateMiddleware(HttpFunctionGate gate) : IFunctions
         }
 
         HttpFunctionGate.ApplySecurityHeaders(http.Response);
-        var method = EntryPoints.GetOrAdd(context.FunctionDefinition.EntryPoint, FindMethod);
-        var refusal = method is null ? null : gate.Authorize(http, method);
+        var refusal = Authorize(http, context.FunctionDefinition.EntryPoint);
         if (refusal is not null)
         {
             context.GetInvocationResult().Value = refusal;
@@ -41,10 +42,26 @@ public sealed class WorkerHttpGateMiddleware(HttpFunctionGate gate) : IFunctions
         }
     }
 
+    /// <summary>
+    /// Null when the request may go on to the function at <paramref name="entryPoint"/>; otherwise the
+    /// 401 or 403 to answer. A method it cannot find has roles it cannot read: refused, as the gate
+    /// refuses a function that declares none (fail closed).
+    /// </summary>
+    public IActionResult? Authorize(HttpContext http, string entryPoint) =>
+        EntryPoints.GetOrAdd(entryPoint, FindMethod) is { } method
+            ? gate.Authorize(http, method)
+            : ErrorResult.Create(StatusCodes.Status403Forbidden, "Fonction introuvable : accès refusé. / Function not found: access not configured.");
+
     private static MethodInfo? FindMethod(string entryPoint)
     {
         var split = entryPoint.LastIndexOf('.');
+        if (split <= 0)
+        {
+            return null;
+        }
+
         var type = typeof(WorkerHttpGateMiddleware).Assembly.GetType(entryPoint[..split]);
-        return type?.GetMethod(entryPoint[(split + 1)..], BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static);
+        var methods = type?.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static).Where(m => m.Name == entryPoint[(split + 1)..]).ToList();
+        return methods is [var method] ? method : null;
     }
 }

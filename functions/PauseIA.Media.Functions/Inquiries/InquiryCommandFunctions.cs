@@ -27,7 +27,7 @@ public sealed class InquiryCommandFunctions(InquiryCommands commands)
     [Function("InquiryClose")]
     [RequireRoles]
     public async Task<IActionResult> Close([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/inquiries/{reference}/close")] HttpRequest request, string reference) =>
-        new OkObjectResult(await commands.CloseAsync(request.Member(), reference, request.ContentLength > 0 ? await request.ReadJsonAsync<CloseInquiry>() : null, request.IfMatch(), request.HttpContext.RequestAborted));
+        new OkObjectResult(await commands.CloseAsync(request.Member(), reference, await request.ReadJsonAsync(new CloseInquiry()), request.IfMatch(), request.HttpContext.RequestAborted));
 
     [Function("InquiryReopen")]
     [RequireRoles]

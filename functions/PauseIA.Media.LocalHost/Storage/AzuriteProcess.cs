@@ -18,6 +18,10 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     private readonly Process process;
 
+    // Azurite prints one "… service successfully closed" line per service once its data is saved.
+    private readonly TaskCompletionSource closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int servicesClosed;
+
     private AzuriteProcess(Process process, int blobPort, int queuePort, int tablePort, string? location)
     {
         this.process = process;
@@ -117,12 +121,12 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
         var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start node for Azurite.");
         var error = new System.Text.StringBuilder();
+        var azurite = new AzuriteProcess(process, blob, queue, table, location);
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (error) { error.AppendLine(e.Data); } } };
-        process.OutputDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, e) => azurite.Watch(e.Data);
         process.BeginErrorReadLine();
         process.BeginOutputReadLine();
 
-        var azurite = new AzuriteProcess(process, blob, queue, table, location);
         try
         {
             await WaitForPortsAsync(process, [blob, queue, table], cancellationToken);
@@ -138,6 +142,35 @@ public sealed class AzuriteProcess : IAsyncDisposable
         }
 
         return azurite;
+    }
+
+    /// <summary>
+    /// Stops Azurite as Ctrl+C does: it closes its services and writes its data to disk (it saves only every five
+    /// seconds otherwise, so a kill loses what was written since), then the process ends. Killed at once where there
+    /// are no signals (Windows). A new <see cref="StartAsync"/> on the same ports and location then finds everything
+    /// a stopped storage account would keep.
+    /// </summary>
+    public async Task StopAsync(CancellationToken cancellationToken = default)
+    {
+        if (!process.HasExited && !OperatingSystem.IsWindows())
+        {
+            using var signal = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-s", "TERM", ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) }, UseShellExecute = false });
+            if (signal is not null)
+            {
+                await signal.WaitForExitAsync(cancellationToken);
+
+                // Node may stay up after the services closed: once they have, nothing is left to save, and it is killed.
+                try
+                {
+                    await Task.WhenAny(closed.Task, process.WaitForExitAsync(cancellationToken)).WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+                }
+                catch (TimeoutException)
+                {
+                }
+            }
+        }
+
+        await DisposeAsync();
     }
 
     public async ValueTask DisposeAsync()
@@ -156,6 +189,14 @@ public sealed class AzuriteProcess : IAsyncDisposable
         }
 
         process.Dispose();
+    }
+
+    private void Watch(string? line)
+    {
+        if (line?.Contains("service successfully closed", StringComparison.Ordinal) == true && Interlocked.Increment(ref servicesClosed) == 3)
+        {
+            closed.TrySetResult();
+        }
     }
 
     private static async Task EnsureInstalledAsync(string root, string script, CancellationToken cancellationToken)

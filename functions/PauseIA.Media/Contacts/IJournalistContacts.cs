@@ -7,8 +7,12 @@ namespace PauseIA.Media.Contacts;
 /// </summary>
 public interface IJournalistContacts
 {
-    /// <summary>The contact with this email, or one created with source "inquiry" from what the email told us.</summary>
-    Task<ContactSummary> FindOrCreateFromInquiryAsync(InquirySender sender, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// The contact with this email, or one created with source "inquiry" from what the email told us;
+    /// null when the address is not one the list accepts (<see cref="ContactEmail"/>): mail still
+    /// carries such addresses, and the inquiry opens without a contact.
+    /// </summary>
+    Task<ContactSummary?> FindOrCreateFromInquiryAsync(InquirySender sender, CancellationToken cancellationToken = default);
 
     Task<ContactSummary?> FindAsync(string email, CancellationToken cancellationToken = default);
 

@@ -21,11 +21,15 @@ public sealed class JournalistContacts(
     /// <summary>
     /// The contact for an inquiry's sender: found (blank fields filled from what the email told us),
     /// or created with source "inquiry". An erased address is not stored again: the summary returned
-    /// is marked opted out, so that nothing is ever mailed to it.
+    /// is marked opted out, so that nothing is ever mailed to it. An address the list refuses gives no contact (null).
     /// </summary>
-    public async Task<ContactSummary> FindOrCreateFromInquiryAsync(InquirySender sender, CancellationToken cancellationToken = default)
+    public async Task<ContactSummary?> FindOrCreateFromInquiryAsync(InquirySender sender, CancellationToken cancellationToken = default)
     {
-        var email = ContactEmail.Normalize(sender.Email);
+        if (!ContactEmail.TryNormalize(sender.Email, out var email))
+        {
+            return null;
+        }
+
         var fields = FieldsOf(sender);
         var existing = await store.FindAsync(email, cancellationToken);
         if (existing is not null)

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using PauseIA.Media.Storage;
 using SendGrid;
@@ -11,9 +10,6 @@ public static class EmailServiceCollectionExtensions
 {
     public const string SendGridHttpClient = "SendGrid";
 
-    /// <summary>The client of <see cref="MailSender.BatchKey"/>: one attempt per call, no automatic retry.</summary>
-    public const string SendGridBatchHttpClient = "SendGrid.Batches";
-
     public static IServiceCollection AddEmail(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<MailOptions>().Bind(configuration.GetSection(MailOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
@@ -21,28 +17,24 @@ public static class EmailServiceCollectionExtensions
         services.AddTable(OutboxStore.Name).AddBlobContainer(OutboxStore.Name);
         services.AddSingleton<OutboxStore>();
         services.AddTable(MessageIdIndex.Name).AddSingleton<MessageIdIndex>();
+        services.AddTable(MailSendLedger.Name).AddBlobContainer(MailSendLedger.Name).AddQueue(MailSendQueue.Name);
+        services.AddSingleton<MailSendLedger>().AddSingleton<MailSendQueue>().AddSingleton<MailSends>();
         services.AddTransient<OutboxHttpHandler>();
 
-        // 429 and 5xx are retried with backoff, honouring Retry-After (Polly's default for HTTP).
-        services.AddHttpClient(SendGridHttpClient).AddStandardResilienceHandler(o =>
-        {
-            o.Retry.MaxRetryAttempts = 4;
-            o.AttemptTimeout.Timeout = TimeSpan.FromSeconds(30);
-            o.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(60);
-            o.TotalRequestTimeout.Timeout = TimeSpan.FromMinutes(3);
-        });
+        // No retry handler: a send must never be retried blindly. A timed-out attempt that SendGrid had
+        // accepted would mail its recipients twice (a statement batch up to 1,000 journalists). Each send
+        // is recorded with its outcome instead (MailSends, and statement batches' SendLedger), and only
+        // what SendGrid refused as temporary is tried again, by a queue.
+        // The timeout is a setting that every lease on a send must outlast (MailSendLedger's, statement batches').
+        services.AddHttpClient(SendGridHttpClient)
+            .ConfigureHttpClient((sp, c) => c.Timeout = sp.GetRequiredService<IOptions<SendGridOptions>>().Value.RequestTimeout);
 
-        // A bulk send must never be retried blindly: a timed-out attempt that SendGrid accepted would reach
-        // up to 1,000 journalists twice. Statement batches retry through their own send ledger instead.
-        services.AddHttpClient(SendGridBatchHttpClient, c => c.Timeout = TimeSpan.FromSeconds(100));
-
-        services.AddSingleton<ISendGridClient>(sp => CreateClient(sp, SendGridHttpClient));
-        services.AddKeyedSingleton(MailSender.BatchKey, (sp, _) => ActivatorUtilities.CreateInstance<MailSender>(sp, CreateClient(sp, SendGridBatchHttpClient)));
+        services.AddSingleton<ISendGridClient>(sp => CreateClient(sp));
         services.AddSingleton<MailSender>();
         return services;
     }
 
-    private static SendGridClient CreateClient(IServiceProvider sp, string httpClientName)
+    private static SendGridClient CreateClient(IServiceProvider sp)
     {
         var options = sp.GetRequiredService<IOptions<SendGridOptions>>().Value;
         if (options.UsesOutbox)
@@ -51,7 +43,7 @@ public static class EmailServiceCollectionExtensions
             return new SendGridClient(outbox, new SendGridClientOptions { ApiKey = "outbox", Host = "https://outbox.invalid" });
         }
 
-        var http = sp.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName);
+        var http = sp.GetRequiredService<IHttpClientFactory>().CreateClient(SendGridHttpClient);
         return new SendGridClient(http, new SendGridClientOptions { ApiKey = options.ApiKey, Host = options.BaseUrl.TrimEnd('/') });
     }
 }

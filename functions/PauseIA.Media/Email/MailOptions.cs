@@ -11,7 +11,8 @@ public sealed class MailOptions
     [Required, EmailAddress]
     public string PressAddress { get; set; } = "presse@pauseia.fr";
 
-    [Required]
+    /// <summary>The display name of every mail we send: one line, since it goes into the From header as it is.</summary>
+    [Required, RegularExpression(@"^[^\r\n\0]*$", ErrorMessage = "Mail:PressName must be a single line (no line break).")]
     public string PressName { get; set; } = "Pause IA – Presse";
 
     /// <summary>Every address of ours that inbound mail may arrive at or come back from (the press address is always included).</summary>
@@ -38,4 +39,18 @@ public sealed class MailOptions
 
     public IEnumerable<string> AllOwnAddresses() =>
         OwnAddresses.Append(PressAddress).Select(a => a.Trim().ToLowerInvariant()).Distinct();
+
+    /// <summary>
+    /// Our own domains: those of the press address and of <see cref="OwnAddresses"/>, and the
+    /// Message-ID domain. Whoever writes from one of them, or from a subdomain, is one of ours.
+    /// </summary>
+    public IEnumerable<string> OwnDomains() =>
+        AllOwnAddresses().Select(a => a[(a.LastIndexOf('@') + 1)..]).Append(MessageIdDomain.Trim().ToLowerInvariant()).Where(d => d.Length > 0).Distinct();
+
+    public bool IsOwnDomain(string? email)
+    {
+        var at = email?.LastIndexOf('@') ?? -1;
+        var domain = at < 0 ? null : email![(at + 1)..].Trim().TrimEnd('.').ToLowerInvariant();
+        return domain is { Length: > 0 } && OwnDomains().Any(d => domain == d || domain.EndsWith("." + d, StringComparison.Ordinal));
+    }
 }

@@ -8,7 +8,10 @@ namespace PauseIA.Media.Email;
 
 /// <summary>
 /// The one way mail leaves: builds the v3 payload and hands it to <see cref="ISendGridClient"/>,
-/// which is SendGrid itself or the outbox (see <see cref="OutboxHttpHandler"/>).
+/// which is SendGrid itself or the outbox (see <see cref="OutboxHttpHandler"/>). One request per
+/// call, never retried by the transport: a request that timed out may have been accepted, and a
+/// second one would mail its recipients twice. Single mails go through <see cref="MailSends"/>,
+/// which records each outcome; statement batches through their own send ledger.
 /// </summary>
 public sealed class MailSender(ISendGridClient client, IOptions<MailOptions> options, IIdGenerator ids, PressOfficeMetrics metrics)
 {
@@ -16,25 +19,27 @@ public sealed class MailSender(ISendGridClient client, IOptions<MailOptions> opt
 
     public const string RelatedIdArgument = "relatedId";
 
-    /// <summary>The key of the sender whose client makes one attempt per call (bulk sends retry through their own ledger).</summary>
-    public const string BatchKey = "batches";
-
-    public async Task<SentMail> SendAsync(OutgoingMail mail, CancellationToken cancellationToken = default)
-    {
-        var messageId = NewMessageId();
-        var message = Build(mail, messageId);
-        await SendAsync(message, cancellationToken);
-        return new SentMail(messageId);
-    }
+    /// <summary>The custom arg naming a single mail's send, so that SendGrid's events can settle an unknown outcome.</summary>
+    public const string SendIdArgument = "sendId";
 
     /// <summary>
     /// Sends a payload built elsewhere (statement batches with many personalizations) and returns
     /// SendGrid's <c>X-Message-Id</c>, the proof that it accepted the request.
     /// </summary>
-    public async Task<string?> SendAsync(SendGridMessage message, CancellationToken cancellationToken = default)
+    public Task<string?> SendAsync(SendGridMessage message, CancellationToken cancellationToken = default) =>
+        SendAsync(message.Serialize(), KindOf(message), message.Personalizations?.Count ?? 1, cancellationToken);
+
+    /// <summary>Sends a v3 payload exactly as given (a recorded one, sent again).</summary>
+    public Task<string?> SendAsync(string payloadJson, CancellationToken cancellationToken = default)
     {
-        var response = await client.SendEmailAsync(message, cancellationToken);
-        var (kind, mails) = (KindOf(message), message.Personalizations?.Count ?? 1);
+        var payload = SendGridPayload.Parse(payloadJson);
+        var kind = Enum.TryParse<MailKind>(payload.CustomArg(KindArgument), out var parsed) ? parsed : (MailKind?)null;
+        return SendAsync(payloadJson, kind, Math.Max(1, payload.PersonalizationCount), cancellationToken);
+    }
+
+    private async Task<string?> SendAsync(string payloadJson, MailKind? kind, int mails, CancellationToken cancellationToken)
+    {
+        var response = await client.RequestAsync(BaseClient.Method.POST, payloadJson, urlPath: "mail/send", cancellationToken: cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
             metrics.MailRefused(kind, mails, (int)response.StatusCode);
@@ -57,7 +62,7 @@ public sealed class MailSender(ISendGridClient client, IOptions<MailOptions> opt
         return Enumerable.Range(0, count).Select(i => MessageIdIndex.BatchMessageId(batch, i, options.Value.MessageIdDomain)).ToList();
     }
 
-    public SendGridMessage Build(OutgoingMail mail, string messageId)
+    public SendGridMessage Build(OutgoingMail mail, string messageId, string? sendId = null)
     {
         if (mail.To.Count == 0)
         {
@@ -102,6 +107,11 @@ public sealed class MailSender(ISendGridClient client, IOptions<MailOptions> opt
         if (mail.RelatedId is not null)
         {
             message.AddCustomArg(RelatedIdArgument, Checked("relatedId", mail.RelatedId));
+        }
+
+        if (sendId is not null)
+        {
+            message.AddCustomArg(SendIdArgument, sendId);
         }
 
         if (mail.Categories.Count > 0)

@@ -16,5 +16,20 @@ public sealed class SendGridOptions
     [Required, Url]
     public string BaseUrl { get; set; } = "https://api.sendgrid.com";
 
+    /// <summary>
+    /// How long a send waits for SendGrid's answer; past it, its outcome is unknown. Shorter than
+    /// <see cref="MailSendLedger.Lease"/> (the bound) and than the statement batches' lease (checked at start),
+    /// so that a live send still waiting is never declared dead.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:04:00")]
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(100);
+
+    /// <summary>
+    /// How long a single mail that SendGrid deferred (429 or 5xx without <c>Retry-After</c>) waits before the queue
+    /// tries it again, doubled at each attempt (up to 15 minutes).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(30);
+
     public bool UsesOutbox => string.IsNullOrWhiteSpace(ApiKey);
 }

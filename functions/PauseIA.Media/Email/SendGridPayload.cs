@@ -28,6 +28,8 @@ public sealed class SendGridPayload(JsonObject root)
     public IReadOnlyDictionary<string, string> Headers =>
         Merge(StringMap(root["headers"]), StringMap(Personalizations.FirstOrDefault()?["headers"]));
 
+    public int PersonalizationCount => Personalizations.Count();
+
     private IEnumerable<JsonObject> Personalizations => (root["personalizations"] as JsonArray ?? []).OfType<JsonObject>();
 
     public IReadOnlyList<MimeMessage> ToMimeMessages() => Personalizations.Select(ToMimeMessage).ToList();

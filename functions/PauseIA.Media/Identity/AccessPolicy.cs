@@ -17,10 +17,15 @@ public sealed class AccessPolicy(TeamDirectory team, IOptions<IdentityOptions> o
             return AccessDecision.Unauthenticated("Connexion requise. / Sign-in required.");
         }
 
+        if (principal.Email is null)
+        {
+            return AccessDecision.Forbidden("Ce compte ne fournit pas d'adresse e-mail vérifiée (preferred_username ou email). / This account gives no verified email address.");
+        }
+
         var member = team.Find(principal.Email);
         if (member is null)
         {
-            return AccessDecision.Forbidden($"{principal.Email ?? "Ce compte"} ne fait pas partie de l'équipe presse. / Not a member of the press team.");
+            return AccessDecision.Forbidden($"{principal.Email} ne fait pas partie de l'équipe presse. / Not a member of the press team.");
         }
 
         if (allowedRoles.Count > 0 && !member.HasAnyRole(allowedRoles))

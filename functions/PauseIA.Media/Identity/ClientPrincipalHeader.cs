@@ -11,17 +11,18 @@ public static class ClientPrincipalHeader
 {
     public const string Name = "X-MS-CLIENT-PRINCIPAL";
 
-    private static readonly string[] EmailClaimTypes =
-    [
-        "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress",
-        "emails",
-        "email",
-        "preferred_username",
-        "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/upn",
-        "name",
-    ];
+    /// <summary>Easy Auth's name for Microsoft Entra ID.</summary>
+    public const string EntraId = "aad";
 
-    /// <summary>The principal, or null when the header is absent or not Easy Auth's format.</summary>
+    // The token's "email", as it arrives: Easy Auth passes some claims under the long WS-Federation type.
+    private static readonly string[] EmailClaims = ["email", "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress"];
+
+    /// <summary>
+    /// The principal, or null when the header is absent or not Easy Auth's format. Its email comes from
+    /// the provider's own email claims only: Entra ID's <c>preferred_username</c>, else its <c>email</c>;
+    /// another OpenID Connect provider's <c>email</c>. An <c>email</c> marked <c>email_verified: false</c>
+    /// does not count, and no other claim does (a display name is whatever the account holder typed).
+    /// </summary>
     public static ClientPrincipal? Read(string? headerValue)
     {
         if (string.IsNullOrWhiteSpace(headerValue))
@@ -40,10 +41,12 @@ public static class ClientPrincipalHeader
                     .Select(e => (Type: e.TryGetProperty("typ", out var t) ? t.GetString() : null, Value: e.TryGetProperty("val", out var v) ? v.GetString() : null))
                     .ToList()
                 : [];
-            var email = EmailClaimTypes
-                .Select(type => claims.FirstOrDefault(claim => claim.Type == type && claim.Value?.Contains('@', StringComparison.Ordinal) == true).Value)
-                .FirstOrDefault(value => value is not null);
-            return new ClientPrincipal(provider, email?.Trim());
+            string? Claim(params string[] types) =>
+                claims.FirstOrDefault(claim => types.Contains(claim.Type) && claim.Value?.Contains('@', StringComparison.Ordinal) == true).Value?.Trim();
+
+            var unverified = string.Equals(claims.FirstOrDefault(claim => claim.Type == "email_verified").Value?.Trim(), "false", StringComparison.OrdinalIgnoreCase);
+            var email = unverified ? null : Claim(EmailClaims);
+            return new ClientPrincipal(provider, string.Equals(provider, EntraId, StringComparison.OrdinalIgnoreCase) ? Claim("preferred_username") ?? email : email);
         }
         catch (Exception ex) when (ex is FormatException or JsonException or InvalidOperationException)
         {

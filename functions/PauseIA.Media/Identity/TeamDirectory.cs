@@ -13,6 +13,10 @@ public sealed class TeamDirectory(IOptions<TeamOptions> options)
         .Select(m => new TeamMember(m.Email.Trim().ToLowerInvariant(), m.DisplayName, m.Roles.Distinct().ToList(), m.Cities, m.Language))
         .ToList());
 
+    private readonly Lazy<IReadOnlyDictionary<string, string>> otherAddresses = new(() => options.Value.Members
+        .SelectMany(m => m.OtherEmails.Select(other => (Other: other.Trim().ToLowerInvariant(), Email: m.Email.Trim().ToLowerInvariant())))
+        .ToDictionary(a => a.Other, a => a.Email, StringComparer.OrdinalIgnoreCase));
+
     public IReadOnlyList<TeamMember> Members => team.Value;
 
     public TeamMember? Find(string? email) =>
@@ -27,5 +31,10 @@ public sealed class TeamDirectory(IOptions<TeamOptions> options)
     /// <summary>The local lead of <paramref name="city"/>, if the association has a group there.</summary>
     public TeamMember? LeadOf(string? city) => Members.FirstOrDefault(m => m.LeadsCity(city));
 
-    public bool IsTeamAddress(string? email) => Find(email) is not null;
+    /// <summary>The member writing from <paramref name="email"/>: their team address or one of their other addresses. Not for sign-in, which is <see cref="Find"/>.</summary>
+    public TeamMember? FindByAnyAddress(string? email) =>
+        Find(email) ?? (email is not null && otherAddresses.Value.TryGetValue(email.Trim(), out var member) ? Find(member) : null);
+
+    /// <summary>Whether mail from <paramref name="email"/> is a team member's, from their team address or another one they listed.</summary>
+    public bool IsTeamAddress(string? email) => FindByAnyAddress(email) is not null;
 }

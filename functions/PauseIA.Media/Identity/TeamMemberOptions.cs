@@ -16,6 +16,12 @@ public sealed class TeamMemberOptions
 
     public List<string> Cities { get; set; } = [];
 
+    /// <summary>
+    /// The member's other addresses (a personal mailbox), optional: mail the member forwards from one
+    /// of them is read as a forward from the team. Never a sign-in identity: only <see cref="Email"/> is.
+    /// </summary>
+    public List<string> OtherEmails { get; set; } = [];
+
     [RegularExpression("^(fr|en)$", ErrorMessage = "Language must be fr or en.")]
     public string Language { get; set; } = "fr";
 }

@@ -19,4 +19,7 @@ public enum InquiryEventKind
     Reopened,
     Escalated,
     Erased,
+
+    /// <summary>Something went wrong that a person must see: a contact that could not be created, a mail that could not be sent.</summary>
+    Problem,
 }

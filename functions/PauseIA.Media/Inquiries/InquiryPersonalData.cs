@@ -25,6 +25,9 @@ public sealed class InquiryPersonalData(
 {
     private const string Erased = "[effacé / erased]";
 
+    /// <summary>Saves of one inquiry's head, each after reading it again, before the erasure gives up visibly.</summary>
+    private const int MaxSaveAttempts = 20;
+
     public string Name => "inquiries";
 
     public async Task<JsonNode?> ExportAsync(string email, CancellationToken cancellationToken = default)
@@ -47,7 +50,11 @@ public sealed class InquiryPersonalData(
         return new InquiryPersonalDataExport(email.Trim().ToLowerInvariant(), threads, await log.ListFromAsync(email, cancellationToken));
     }
 
-    /// <summary>Pseudonymises the journalist's inquiries as <paramref name="pseudonym"/> and deletes their other mail; answers how many records changed.</summary>
+    /// <summary>
+    /// Pseudonymises the journalist's inquiries as <paramref name="pseudonym"/> and deletes their other
+    /// mail; answers how many records changed. An inquiry edited meanwhile is read and scrubbed again
+    /// until it is saved; one that keeps changing stops the erasure with a 409, to be run again (it is idempotent).
+    /// </summary>
     public async Task<int> EraseAsync(string email, string pseudonym, CancellationToken cancellationToken = default)
     {
         var normalized = email.Trim().ToLowerInvariant();
@@ -79,14 +86,20 @@ public sealed class InquiryPersonalData(
                 Subject = Erased,
                 Deadline = current.Deadline is { } d ? d with { Phrase = "" } : null,
             };
-            var scrubbed = Scrubbed(thread.Inquiry);
+            Inquiry? scrubbed = Scrubbed(thread.Inquiry);
             var note = new InquiryEvent(ids.NewId(), now, InquiryEventKind.Erased, null, "Données personnelles du·de la journaliste effacées (RGPD). / Personal data erased.");
-            for (var attempt = 0; attempt < 5 && await store.SaveAsync(scrubbed, [], [note], cancellationToken) == SaveOutcome.Stale; attempt++)
+            for (var attempt = 1; scrubbed is not null && await store.SaveAsync(scrubbed, [], [note], cancellationToken) == SaveOutcome.Stale; attempt++)
             {
-                scrubbed = Scrubbed((await store.FindAsync(inquiry.Reference, cancellationToken))!);
+                if (attempt == MaxSaveAttempts)
+                {
+                    throw DomainException.Conflict(
+                        $"L'effacement de {inquiry.Reference} a perdu {attempt} fois contre des modifications simultanées : relancez l'effacement. / The erasure of {inquiry.Reference} kept losing to concurrent edits; run it again.");
+                }
+
+                scrubbed = await store.FindAsync(inquiry.Reference, cancellationToken) is { } current ? Scrubbed(current) : null;
             }
 
-            changed++;
+            changed += scrubbed is null ? 0 : 1;
         }
 
         foreach (var record in await log.ListFromAsync(normalized, cancellationToken))

@@ -19,7 +19,6 @@ public sealed class StatementDrafts(
     StatementContentLoader loader,
     StatementViews views,
     IOptions<MailOptions> mail,
-    IOptions<StatementsOptions> options,
     TimeProvider time,
     IIdGenerator ids)
 {
@@ -104,7 +103,7 @@ public sealed class StatementDrafts(
 
     private async Task<PreparedVersion> PrepareAsync(SaveStatementRequest request, Statement? existing, LoadedVersion? existingVersion, CancellationToken cancellationToken)
     {
-        var texts = VersionTexts.FromRequest(request.Markdown, request.Title, request.Translations, existingVersion?.Texts, options.Value.MaxMarkdownBytes);
+        var texts = VersionTexts.FromRequest(request.Markdown, request.Title, request.Translations, existingVersion?.Texts);
         var document = texts.Primary.Document;
         var kind = request.Kind ?? existing?.Kind ?? throw DomainException.BadRequest(
             "Type requis : pressRelease, reaction ou inquiryAnswer. / Kind required: pressRelease, reaction or inquiryAnswer.");

@@ -13,7 +13,7 @@ namespace PauseIA.Media.Statements;
 /// courtesy: the change it announces is already stored, so a failed notification is logged, not fatal
 /// (the reminder timer catches a review that nobody was told about).
 /// </summary>
-public sealed class StatementNotifier(MailSender mail, TeamDirectory team, MarkdownRenderer markdown, IOptions<MailOptions> options, ILogger<StatementNotifier> logger)
+public sealed class StatementNotifier(MailSender mail, MailSends sends, TeamDirectory team, MarkdownRenderer markdown, IOptions<MailOptions> options, ILogger<StatementNotifier> logger)
 {
     /// <summary>The request carries the text to review in each reviewer's language when the statement has it (the English version for the director).</summary>
     public Task ReviewRequestedAsync(Statement s, VersionTexts texts, CancellationToken cancellationToken = default) =>
@@ -78,9 +78,10 @@ public sealed class StatementNotifier(MailSender mail, TeamDirectory team, Markd
                 $"[{(english ? subject.English : subject.French)}] {title}", text);
             try
             {
-                await mail.SendAsync(message, cancellationToken);
+                // Recorded with its outcome; a temporary refusal is tried again by the queue.
+                await sends.SendAsync(message, mail.NewMessageId(), cancellationToken: cancellationToken);
             }
-            catch (Exception ex) when (ex is MailDeliveryException or HttpRequestException or RequestFailedException or TaskCanceledException)
+            catch (RequestFailedException ex)
             {
                 logger.LogWarning(ex, "Could not notify {Member} about statement {Statement}", member.Email, s.Id);
             }

@@ -15,8 +15,4 @@ public sealed class StatementsOptions
     [Required(ErrorMessage = "Statements:UnsubscribeKey is missing: set a random secret of at least 32 characters.")]
     [MinLength(32, ErrorMessage = "Statements:UnsubscribeKey must be at least 32 characters long.")]
     public string UnsubscribeKey { get; set; } = "";
-
-    /// <summary>The largest Markdown version accepted, in bytes.</summary>
-    [Range(1_000, 2_000_000)]
-    public int MaxMarkdownBytes { get; set; } = 200_000;
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using PauseIA.Media.Email;
 using PauseIA.Media.Markdown;
 using PauseIA.Media.Statements.Consistency;
 using PauseIA.Media.Statements.DeliveryEvents;
@@ -17,7 +18,11 @@ public static class StatementsServiceCollectionExtensions
     public static IServiceCollection AddStatements(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<StatementsOptions>().Bind(configuration.GetSection(StatementsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<StatementSendOptions>().Bind(configuration.GetSection(StatementSendOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<StatementSendOptions>().Bind(configuration.GetSection(StatementSendOptions.Section)).ValidateDataAnnotations()
+            .Validate<IOptions<SendGridOptions>>(
+                (send, sendGrid) => send.Lease > sendGrid.Value.RequestTimeout,
+                "Statements:Send:Lease must be longer than SendGrid:RequestTimeout: a batch still waiting for SendGrid's answer would be declared unknown.")
+            .ValidateOnStart();
         services.AddOptions<EventWebhookOptions>().Bind(configuration.GetSection(EventWebhookOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<EventWebhookOptions>, EventWebhookOptionsValidator>();
 

@@ -20,7 +20,7 @@ public sealed class ConsoleShellTests(LocalHostFixture site, BrowserFixture brow
             await Expect(page.GetByTestId("user-name")).ToHaveTextAsync("Camille Martin");
             await Expect(page.GetByTestId("user-roles")).ToHaveTextAsync("Porte-parole");
             var navigation = page.GetByRole(AriaRole.Navigation, new() { Name = "Navigation principale" });
-            await Expect(navigation.GetByRole(AriaRole.Link)).ToHaveTextAsync(["Demandes", "Autres messages", "Contacts", "Communiqués"]);
+            await Expect(navigation.GetByRole(AriaRole.Link)).ToHaveTextAsync(["Demandes", "Autres messages", "Contacts", "Communiqués", "Envois à vérifier"]);
             await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Se déconnecter" })).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^/\\.auth/logout"));
         });
     }
@@ -35,7 +35,7 @@ public sealed class ConsoleShellTests(LocalHostFixture site, BrowserFixture brow
             await page.GetByRole(AriaRole.Button, new() { Name = "EN" }).ClickAsync();
 
             var navigation = page.GetByRole(AriaRole.Navigation, new() { Name = "Main navigation" });
-            await Expect(navigation.GetByRole(AriaRole.Link)).ToHaveTextAsync(["Inquiries", "Other mail", "Contacts", "Statements"]);
+            await Expect(navigation.GetByRole(AriaRole.Link)).ToHaveTextAsync(["Inquiries", "Other mail", "Contacts", "Statements", "Mail to check"]);
             await Expect(page.GetByTestId("user-roles")).ToHaveTextAsync("Spokesperson");
             await Expect(page.GetByRole(AriaRole.Button, new() { Name = "EN" })).ToHaveAttributeAsync("aria-pressed", "true");
             await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");

@@ -10,15 +10,15 @@ namespace PauseIA.Media.LocalHost.Tests.Email;
 public sealed class OutboxApiTests(LocalHostFixture host) : IClassFixture<LocalHostFixture>
 {
     [Fact]
-    public async Task AMailSentThroughMailSenderShowsInTheOutboxApi()
+    public async Task AMailSentThroughMailSendsShowsInTheOutboxApi()
     {
         var reference = $"PIA-2026-{Random.Shared.Next(1000, 9999)}-{Guid.NewGuid():N}";
-        var sent = await host.Services.GetRequiredService<MailSender>().SendAsync(new OutgoingMail(
+        var sent = await host.Services.GetRequiredService<MailSends>().SendAsync(new OutgoingMail(
             MailKind.Acknowledgement, reference, [new MailAddress("claire.fontaine@lequotidien-national.example", "Claire Fontaine")],
             $"Re: Demande d'interview [{reference}]", "Bonjour,\nNous avons bien reçu votre demande.")
         {
             Headers = new Dictionary<string, string> { ["Auto-Submitted"] = "auto-replied" },
-        });
+        }, host.Services.GetRequiredService<MailSender>().NewMessageId());
         using var admin = await host.SignInAsync(TestSettings.Admin);
 
         var entries = await admin.GetFromJsonAsync<JsonElement>($"/api/outbox?relatedId={reference}");

@@ -51,6 +51,47 @@ public sealed class AzuriteLifecycleTests : IDisposable
         Assert.Empty(NodeProcessesUsing(folder));
     }
 
+    [Fact]
+    public async Task AStoppedAzuriteStartedAgainOnItsPortsAndFolderHasWhatWasWrittenJustBeforeTheStop()
+    {
+        var first = await LocalHost.Storage.AzuriteProcess.StartAsync(new LocalHost.Storage.AzuriteOptions { Location = folder });
+        var tag = $"t{Guid.NewGuid():N}"[..12];
+        try
+        {
+            // Written within Azurite's five seconds between saves: only a stop that saves keeps them.
+            var blobs = new Azure.Storage.Blobs.BlobContainerClient(first.ConnectionString, tag);
+            await blobs.CreateAsync();
+            await blobs.UploadBlobAsync("archived", BinaryData.FromString("courriel"));
+            var table = new Azure.Data.Tables.TableClient(first.ConnectionString, tag);
+            await table.CreateAsync();
+            await table.AddEntityAsync(new Azure.Data.Tables.TableEntity("p", "r") { ["Value"] = "ligne" });
+            var queue = new Azure.Storage.Queues.QueueClient(first.ConnectionString, tag);
+            await queue.CreateAsync();
+            await queue.SendMessageAsync("message");
+
+            var pid = first.ProcessId;
+            await first.StopAsync();
+            Assert.True(IsGone(pid), "Azurite is still running after its stop.");
+        }
+        finally
+        {
+            await first.DisposeAsync();
+        }
+
+        await using var second = await LocalHost.Storage.AzuriteProcess.StartAsync(new LocalHost.Storage.AzuriteOptions
+        {
+            Location = folder,
+            BlobPort = first.BlobPort,
+            QueuePort = first.QueuePort,
+            TablePort = first.TablePort,
+        });
+
+        Assert.Equal(first.ConnectionString, second.ConnectionString);
+        Assert.Equal("courriel", (await new Azure.Storage.Blobs.BlobClient(second.ConnectionString, tag, "archived").DownloadContentAsync()).Value.Content.ToString());
+        Assert.Equal("ligne", (await new Azure.Data.Tables.TableClient(second.ConnectionString, tag).GetEntityAsync<Azure.Data.Tables.TableEntity>("p", "r")).Value.GetString("Value"));
+        Assert.Equal("message", (await new Azure.Storage.Queues.QueueClient(second.ConnectionString, tag).ReceiveMessageAsync()).Value.MessageText);
+    }
+
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
     private Dictionary<string, string?> SettingsWithoutStorage()

@@ -14,8 +14,8 @@ public sealed class JournalistContactsContractTests(AzuriteFixture azurite) : IC
         await using var list = await ListAsync(real);
         var email = ContactsTestKit.Unique("claire.dubois", "LeMonde.fr");
 
-        var created = await list.Contacts.FindOrCreateFromInquiryAsync(new InquirySender($" {email.ToUpperInvariant()} ", "Claire Dubois", null, null, null, null, "fr"));
-        var again = await list.Contacts.FindOrCreateFromInquiryAsync(new InquirySender(email, null, null, null, null, null, null));
+        var created = (await list.Contacts.FindOrCreateFromInquiryAsync(new InquirySender($" {email.ToUpperInvariant()} ", "Claire Dubois", null, null, null, null, "fr")))!;
+        var again = (await list.Contacts.FindOrCreateFromInquiryAsync(new InquirySender(email, null, null, null, null, null, null)))!;
         var found = await list.Contacts.FindAsync($"{email.ToUpperInvariant()} ");
 
         Assert.Equal((email.ToLowerInvariant(), true, false), (created.Email, created.Created, again.Created));

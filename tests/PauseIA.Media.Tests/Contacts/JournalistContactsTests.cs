@@ -13,8 +13,8 @@ public sealed class JournalistContactsTests(AzuriteFixture azurite) : IClassFixt
         var contacts = services.Get<IJournalistContacts>();
         var email = ContactsTestKit.Unique("inquiry", "leprogres.fr");
 
-        var created = await contacts.FindOrCreateFromInquiryAsync(new InquirySender(email.ToUpperInvariant(), "\"Julien Mahé\"", null, null, "blogosphère", "Lyon", "fr"));
-        var found = await contacts.FindOrCreateFromInquiryAsync(new InquirySender(email, "J. Mahé", "Le Progrès", "leprogres.fr", "presse", "Villeurbanne", "fr"));
+        var created = (await contacts.FindOrCreateFromInquiryAsync(new InquirySender(email.ToUpperInvariant(), "\"Julien Mahé\"", null, null, "blogosphère", "Lyon", "fr")))!;
+        var found = (await contacts.FindOrCreateFromInquiryAsync(new InquirySender(email, "J. Mahé", "Le Progrès", "leprogres.fr", "presse", "Villeurbanne", "fr")))!;
 
         Assert.Equal((email, "Julien", "Mahé", "Lyon", true), (created.Email, created.FirstName, created.LastName, created.City, created.Created));
         Assert.Null(created.MediaType);
@@ -33,7 +33,7 @@ public sealed class JournalistContactsTests(AzuriteFixture azurite) : IClassFixt
         var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ =>
             services.Get<IJournalistContacts>().FindOrCreateFromInquiryAsync(new InquirySender(email, "Anna Keller", null, null, null, null, "en"))));
 
-        Assert.Single(results, r => r.Created);
+        Assert.Single(results, r => r!.Created);
         Assert.Single(await services.TimelineAsync(email));
     }
 
@@ -78,7 +78,7 @@ public sealed class JournalistContactsTests(AzuriteFixture azurite) : IClassFixt
         Assert.Equal((true, "550 5.1.1 mailbox unavailable"), (stored.HardBounced, stored.BounceReason));
         Assert.Single(await services.TimelineAsync(bounced.Email), a => a.Kind == ContactActivityKind.Bounced);
 
-        var later = await contacts.FindOrCreateFromInquiryAsync(new InquirySender(stranger, "Ex Abonné", null, null, null, null, "fr"));
+        var later = (await contacts.FindOrCreateFromInquiryAsync(new InquirySender(stranger, "Ex Abonné", null, null, null, null, "fr")))!;
         Assert.Equal((true, true), (later.Created, later.OptedOut));
         Assert.Equal(DomainErrorKind.BadRequest, (await Assert.ThrowsAsync<DomainException>(() => contacts.OptOutAsync("pas-une-adresse", "x"))).Kind);
     }

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.Json.Nodes;
 using PauseIA.Media.Email;
 using PauseIA.Media.Testing;
@@ -19,11 +18,11 @@ public sealed class MailSenderTests(AzuriteFixture azurite) : IClassFixture<Azur
             .RespondWith(Response.Create().WithStatusCode(202).WithHeader("X-Message-Id", "sg-123"));
         await using var services = await TestServices.CreateAsync(azurite, Settings());
 
-        var sent = await services.Get<MailSender>().SendAsync(new OutgoingMail(
+        var sent = await services.Get<MailSends>().SendAsync(new OutgoingMail(
             MailKind.Notification, "PIA-2026-0007", [new MailAddress("lyon@pauseia.fr", "Léa Dubois")], "Nouvelle demande [PIA-2026-0007]", "Une demande vous attend.")
         {
             Headers = new Dictionary<string, string> { ["X-Auto-Response-Suppress"] = "All" },
-        });
+        }, "notify-7@media.pauseia.fr");
 
         var request = Assert.Single(sendGrid.LogEntries).RequestMessage;
         Assert.Equal("Bearer SG.test-key", request.Headers!["Authorization"].Single());
@@ -38,18 +37,18 @@ public sealed class MailSenderTests(AzuriteFixture azurite) : IClassFixture<Azur
     }
 
     [Fact]
-    public async Task ARefusalFromSendGridIsAnErrorWithItsStatusAndNothingGoesToTheOutbox()
+    public async Task ARefusalFromSendGridIsRecordedWithItsStatusAndNothingGoesToTheOutbox()
     {
         sendGrid.Given(Request.Create().WithPath("/v3/mail/send").UsingPost())
             .RespondWith(Response.Create().WithStatusCode(400).WithBody("""{"errors":[{"message":"The from address does not match a verified Sender Identity."}]}"""));
         await using var services = await TestServices.CreateAsync(azurite, Settings());
 
-        var failure = await Assert.ThrowsAsync<MailDeliveryException>(() => services.Get<MailSender>().SendAsync(
-            new OutgoingMail(MailKind.Notification, "refused", [new MailAddress("lyon@pauseia.fr")], "Sujet", "Texte")));
+        var refused = await services.Get<MailSends>().SendAsync(
+            new OutgoingMail(MailKind.Notification, "refused", [new MailAddress("lyon@pauseia.fr")], "Sujet", "Texte"), "refused@media.pauseia.fr");
 
-        Assert.Equal(HttpStatusCode.BadRequest, failure.Status);
-        Assert.False(failure.IsTransient);
-        Assert.Contains("verified Sender Identity", failure.Message, StringComparison.Ordinal);
+        Assert.Equal((MailSendState.Refused, true), (refused.State, refused.NeedsDecision));
+        Assert.Contains("400", refused.Error, StringComparison.Ordinal);
+        Assert.Contains("verified Sender Identity", refused.Error, StringComparison.Ordinal);
         Assert.Single(sendGrid.LogEntries);
         Assert.Empty(await services.Get<OutboxStore>().ListAsync(relatedId: "refused"));
     }

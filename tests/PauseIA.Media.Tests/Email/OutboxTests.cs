@@ -10,16 +10,16 @@ public sealed class OutboxTests(AzuriteFixture azurite) : IClassFixture<AzuriteF
     public async Task WithoutAnApiKeyMailGoesToTheOutboxWithItsPayloadAndEml()
     {
         await using var services = await TestServices.CreateAsync(azurite);
-        var sender = services.Get<MailSender>();
+        var sends = services.Get<MailSends>();
 
-        var sent = await sender.SendAsync(new OutgoingMail(
+        var sent = await sends.SendAsync(new OutgoingMail(
             MailKind.Acknowledgement, "PIA-2026-0001", [new MailAddress("j.dupont@lemonde.fr", "Jeanne Dupont")],
             "Re: Demande d'interview [PIA-2026-0001]", "Bonjour,\nNous avons bien reçu votre demande.")
         {
             InReplyTo = "abc@lemonde.fr",
             References = ["abc@lemonde.fr"],
             Headers = new Dictionary<string, string> { ["Auto-Submitted"] = "auto-replied" },
-        });
+        }, services.Get<MailSender>().NewMessageId());
 
         var entry = Assert.Single(await services.Get<OutboxStore>().ListAsync(relatedId: "PIA-2026-0001"));
         Assert.Equal("Acknowledgement", entry.Kind);
@@ -39,10 +39,10 @@ public sealed class OutboxTests(AzuriteFixture azurite) : IClassFixture<AzuriteF
     public async Task TheOutboxListsNewestFirstAndFiltersByKind()
     {
         await using var services = await TestServices.CreateAsync(azurite);
-        var sender = services.Get<MailSender>();
-        await sender.SendAsync(new OutgoingMail(MailKind.Notification, "order", [new MailAddress("a@pauseia.fr")], "first", "1"));
+        var sends = services.Get<MailSends>();
+        await sends.SendAsync(new OutgoingMail(MailKind.Notification, "order", [new MailAddress("a@pauseia.fr")], "first", "1"), "order-1@media.pauseia.fr");
         services.Time.Advance(TimeSpan.FromMinutes(1));
-        await sender.SendAsync(new OutgoingMail(MailKind.Acknowledgement, "order", [new MailAddress("b@example.org")], "second", "2"));
+        await sends.SendAsync(new OutgoingMail(MailKind.Acknowledgement, "order", [new MailAddress("b@example.org")], "second", "2"), "order-2@media.pauseia.fr");
 
         var all = await services.Get<OutboxStore>().ListAsync(relatedId: "order");
         Assert.Equal(["second", "first"], all.Select(e => e.Subject));
@@ -55,7 +55,7 @@ public sealed class OutboxTests(AzuriteFixture azurite) : IClassFixture<AzuriteF
         await using var services = await TestServices.CreateAsync(azurite);
         var mail = new OutgoingMail(MailKind.Acknowledgement, "injection", [new MailAddress("x@example.org")], "Hello\r\nBcc: victim@example.org", "body");
 
-        await Assert.ThrowsAsync<ArgumentException>(() => services.Get<MailSender>().SendAsync(mail));
+        await Assert.ThrowsAsync<ArgumentException>(() => services.Get<MailSends>().SendAsync(mail, "injection@media.pauseia.fr"));
         Assert.Empty(await services.Get<OutboxStore>().ListAsync(relatedId: "injection"));
     }
 }

@@ -75,6 +75,24 @@ public sealed class AccessPolicyTests
     }
 
     [Fact]
+    public void APrincipalWhoseOnlyAddressIsItsDisplayNameIsRefused()
+    {
+        // Anyone can name their account after a team member's address.
+        var header = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(System.Text.Json.JsonSerializer.Serialize(new
+        {
+            auth_typ = "google",
+            claims = new[] { new { typ = "name", val = TestSettings.Admin }, new { typ = "email", val = "stranger@gmail.com" }, new { typ = "email_verified", val = "false" } },
+        })));
+
+        var decision = Policy(EasyAuthOn()).Check(header, [TeamRole.Admin]);
+
+        Assert.Equal(AccessOutcome.Forbidden, decision.Outcome);
+        Assert.Null(decision.Member);
+        Assert.Contains("vérifiée", decision.Reason, StringComparison.Ordinal);
+        Assert.Null(Policy(EasyAuthOn()).CurrentMember(header));
+    }
+
+    [Fact]
     public void TheTeamEmailMatchesWithoutCase()
     {
         var decision = Policy(EasyAuthOn()).Check(Header(TestSettings.Spokesperson.ToUpperInvariant()), [TeamRole.Spokesperson]);

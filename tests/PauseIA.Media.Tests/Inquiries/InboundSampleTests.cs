@@ -114,10 +114,16 @@ public abstract class InboundSampleTests(AzuriteFixture azurite, bool raw)
     }
 
     [Fact]
-    public async Task ABounceMarksTheFailedAddressHardBouncedAndIsNeverAnswered()
+    public async Task ABounceOfOurMailMarksTheFailedAddressHardBouncedAndIsNeverAnswered()
     {
         await using var harness = await InquiryHarness.CreateAsync(azurite);
-        var eml = Samples.Read(Samples.Bounce);
+
+        // The sample returns a statement: one of ours once its Message-ID is in our domain and index.
+        var eml = Samples.Edit(
+            Samples.Bounce,
+            ("Message-ID: <20261127160511.9A1B2C3D4E@", "Message-ID: <20261127160511.9A1B2C3D4E.ours@"),
+            ("Message-ID: <stmt-0007.r42@pauseia.fr>", "Message-ID: <stmt-0007.r42@media.pauseia.fr>"));
+        await harness.Services.Get<PauseIA.Media.Email.MessageIdIndex>().RegisterAsync(new("stmt-0007.r42@media.pauseia.fr", PauseIA.Media.Email.MessageIdOwner.Statement, "stmt-7", "ancien.journaliste@exemple-media.fr"));
         var sent = await SentCountAsync(harness);
 
         var key = await harness.ReceiveAsync(raw ? InboundPosts.Raw(eml, new InboundPosts.Options(EnvelopeFrom: "")) : InboundPosts.Parsed(eml, new InboundPosts.Options(EnvelopeFrom: "")));
@@ -128,6 +134,18 @@ public abstract class InboundSampleTests(AzuriteFixture azurite, bool raw)
         Assert.Equal("ancien.journaliste@exemple-media.fr", bounce.Email);
         Assert.Contains("5.1.1", bounce.Reason, StringComparison.Ordinal);
         Assert.Equal(sent, await SentCountAsync(harness));
+    }
+
+    [Fact]
+    public async Task TheSampleBounceAsItIsAnswersNothingWeSentAndSilencesNobody()
+    {
+        await using var harness = await InquiryHarness.CreateAsync(azurite);
+
+        var key = await harness.ReceiveAsync(raw ? InboundPosts.Raw(Samples.Read(Samples.Bounce), new InboundPosts.Options(EnvelopeFrom: "")) : InboundPosts.Parsed(Samples.Read(Samples.Bounce), new InboundPosts.Options(EnvelopeFrom: "")));
+        await harness.DrainAsync();
+
+        Assert.Equal(InboundKind.Suspicious, (await harness.Services.Get<InboundLog>().FindAsync(key))!.Kind);
+        Assert.Empty(harness.Contacts.HardBounces);
     }
 
     [Fact]

@@ -72,4 +72,24 @@ public sealed class InquiryEscalationTests(AzuriteFixture azurite) : IClassFixtu
         Assert.Contains(answered.Reference, due);
         Assert.Equal(now, (await harness.Store.FindAsync(answered.Reference))!.OwedSince);
     }
+
+    [Fact]
+    public async Task AnInquiryEscalatedAgainAfterAFollowUpRemindsAgain()
+    {
+        await using var harness = await InquiryHarness.CreateAsync(azurite);
+        var inquiry = await InquirySeeds.SeedAsync(harness);
+        var escalation = harness.Services.Get<InquiryEscalation>();
+        harness.Services.Time.Advance(TimeSpan.FromHours(4.1));
+        Assert.Contains(inquiry.Reference, await escalation.RunAsync());
+
+        var escalated = (await harness.Store.FindAsync(inquiry.Reference))!;
+        var now = harness.Services.Time.GetUtcNow();
+        Assert.Equal(SaveOutcome.Saved, await harness.Store.SaveAsync(escalated.Answer(now).JournalistWrote(now.AddMinutes(10)), [], []));
+        harness.Services.Time.Advance(TimeSpan.FromHours(4.2));
+        var again = await escalation.RunAsync();
+
+        // Each escalation's reminders are keyed apart: the first one's do not stand in for the second's.
+        Assert.Contains(inquiry.Reference, again);
+        Assert.Equal(2, (await harness.SentAsync(inquiry.Reference, "reminder")).Count);
+    }
 }

@@ -21,21 +21,25 @@ public sealed class InquiryHarness : IAsyncDisposable
 {
     public const string Secret = "test-inbound-secret-0123456789";
 
-    private InquiryHarness(TestServices services, FakeJournalistContacts contacts)
+    private readonly FakeJournalistContacts? contacts;
+
+    private InquiryHarness(TestServices services, FakeJournalistContacts? contacts)
     {
         Services = services;
-        Contacts = contacts;
+        this.contacts = contacts;
     }
 
     public TestServices Services { get; }
 
-    public FakeJournalistContacts Contacts { get; }
+    /// <summary>The in-memory contact list; a harness made with <c>realContacts</c> has the contacts feature's own instead.</summary>
+    public FakeJournalistContacts Contacts => contacts ?? throw new InvalidOperationException("This harness uses the real contact list.");
 
     public InquiryStore Store => Services.Get<InquiryStore>();
 
     public OutboxStore Outbox => Services.Get<OutboxStore>();
 
-    public static async Task<InquiryHarness> CreateAsync(AzuriteFixture azurite, IDictionary<string, string?>? settings = null, DateTimeOffset? now = null)
+    /// <summary>With <paramref name="realContacts"/>, the contacts feature's own list (in Azurite) and its rules, instead of the fake.</summary>
+    public static async Task<InquiryHarness> CreateAsync(AzuriteFixture azurite, IDictionary<string, string?>? settings = null, DateTimeOffset? now = null, bool realContacts = false, Action<IServiceCollection>? configure = null)
     {
         var values = new Dictionary<string, string?> { ["Inbound:Secret"] = Secret };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
@@ -43,8 +47,16 @@ public sealed class InquiryHarness : IAsyncDisposable
             values[key] = value;
         }
 
-        var contacts = new FakeJournalistContacts();
-        var services = await TestServices.CreateAsync(azurite, values, s => s.AddSingleton<IJournalistContacts>(contacts), now);
+        var contacts = realContacts ? null : new FakeJournalistContacts();
+        var services = await TestServices.CreateAsync(azurite, values, s =>
+        {
+            if (contacts is not null)
+            {
+                s.AddSingleton<IJournalistContacts>(contacts);
+            }
+
+            configure?.Invoke(s);
+        }, now);
         return new InquiryHarness(services, contacts);
     }
 

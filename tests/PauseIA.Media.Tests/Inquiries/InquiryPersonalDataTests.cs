@@ -1,3 +1,5 @@
+using PauseIA.Media.Common;
+using PauseIA.Media.Contacts;
 using PauseIA.Media.Contacts.Privacy;
 using PauseIA.Media.Inquiries;
 using PauseIA.Media.Inquiries.Inbound;
@@ -79,4 +81,77 @@ public sealed class InquiryPersonalDataTests(AzuriteFixture azurite) : IClassFix
         Assert.DoesNotContain(thread.Messages, m => m.Text.Contains("rappeler", StringComparison.Ordinal));
         Assert.Null((await harness.Services.Get<PersonalDataExporter>().ExportAsync(member, "ines@gdpr.fr")).Sources["inquiries"]);
     }
+
+    [Fact]
+    public async Task AnErasureOutlastsEditsMadeWhileItRuns()
+    {
+        var edits = new ConcurrentInquiryEdits(azurite.ConnectionString);
+        await using var harness = await InquiryHarness.CreateAsync(azurite, configure: edits.Install);
+        var reference = await harness.ProcessAsync(TestMail.Eml("Léon <leon@busy.fr>", "Question", "Mon numéro : 06 11 11 11 11", "busy1@busy.fr"));
+        edits.Contend(reference!, times: 7);
+
+        var report = await harness.Services.Get<ContactEraser>().EraseAsync(Spokesperson(harness), "leon@busy.fr", null);
+
+        Assert.Equal(7, edits.Edits);
+        Assert.Equal(2, report.Sources["inquiries"]);
+        var thread = (await harness.Store.FindThreadAsync(reference!))!;
+        Assert.StartsWith("erased-", thread.Inquiry.Journalist.Email, StringComparison.Ordinal);
+        Assert.Contains(thread.Events, e => e.Kind == InquiryEventKind.Erased);
+    }
+
+    [Fact]
+    public async Task AnErasureThatKeepsLosingToEditsFailsVisiblyAndFinishesWhenRunAgain()
+    {
+        var edits = new ConcurrentInquiryEdits(azurite.ConnectionString);
+        await using var harness = await InquiryHarness.CreateAsync(azurite, configure: edits.Install);
+        var reference = await harness.ProcessAsync(TestMail.Eml("Zoé <zoe@contended.fr>", "Question", "Mon numéro : 06 22 22 22 22", "contended1@contended.fr"));
+        var eraser = harness.Services.Get<ContactEraser>();
+        edits.Contend(reference!, times: int.MaxValue);
+
+        var failure = await Assert.ThrowsAsync<DomainException>(() => eraser.EraseAsync(Spokesperson(harness), "zoe@contended.fr", "Demande écrite"));
+
+        Assert.Equal(DomainErrorKind.Conflict, failure.Kind);
+        Assert.Contains(reference!, failure.Message, StringComparison.Ordinal);
+        var audit = await harness.Services.Get<ContactAuditLog>().ListAboutAsync("zoe@contended.fr");
+        var incomplete = Assert.Single(audit, e => e.Action == ContactAuditAction.ErasureIncomplete);
+        Assert.Contains("inquiries", incomplete.Summary, StringComparison.Ordinal);
+        Assert.DoesNotContain(audit, e => e.Action == ContactAuditAction.Erased);
+        Assert.Equal(SuppressionReason.Erased, (await harness.Services.Get<SuppressionList>().FindAsync("zoe@contended.fr"))!.Reason);
+        var export = await harness.Services.Get<PersonalDataExporter>().ExportAsync(Spokesperson(harness), "zoe@contended.fr");
+        Assert.Contains(export.AuditRecords, e => e.Action == ContactAuditAction.ErasureIncomplete);
+
+        edits.Contend(reference!, times: 0);
+        var report = await eraser.EraseAsync(Spokesperson(harness), "zoe@contended.fr", "Demande écrite");
+
+        Assert.Equal(2, report.Sources["inquiries"]);
+        Assert.StartsWith("erased-", (await harness.Store.FindAsync(reference!))!.Journalist.Email, StringComparison.Ordinal);
+        Assert.Contains(await harness.Services.Get<ContactAuditLog>().ListAboutAsync("zoe@contended.fr"), e => e.Action == ContactAuditAction.Erased);
+    }
+
+    [Fact]
+    public async Task ARetentionPurgeThatStopsInTheInquiriesKeepsTheContactFailsTheRunAndIsFinishedNextTime()
+    {
+        var edits = new ConcurrentInquiryEdits(azurite.ConnectionString);
+        await using var harness = await InquiryHarness.CreateAsync(azurite, realContacts: true, configure: edits.Install);
+        var reference = await harness.ProcessAsync(TestMail.Eml("Max <max@forgotten.fr>", "Question", "Mon numéro : 06 33 33 33 33", "forgotten1@forgotten.fr"));
+        var retention = harness.Services.Get<ContactRetention>();
+        harness.Services.Time.Advance(TimeSpan.FromDays(1096));
+        Assert.Equal(new RetentionReport(1, 0), await retention.RunAsync());
+        harness.Services.Time.Advance(TimeSpan.FromDays(31));
+        edits.Contend(reference!, times: int.MaxValue);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => retention.RunAsync());
+
+        Assert.NotNull(await harness.Services.Get<ContactStore>().FindAsync("max@forgotten.fr"));
+        Assert.Contains(await harness.Services.Get<ContactAuditLog>().ListAboutAsync("max@forgotten.fr"), e => e.Action == ContactAuditAction.ErasureIncomplete && e.Actor == ContactAuditLog.System);
+
+        edits.Contend(reference!, times: 0);
+        Assert.Equal(new RetentionReport(0, 1), await retention.RunAsync());
+
+        Assert.Null(await harness.Services.Get<ContactStore>().FindAsync("max@forgotten.fr"));
+        Assert.StartsWith("erased-", (await harness.Store.FindAsync(reference!))!.Journalist.Email, StringComparison.Ordinal);
+    }
+
+    private static PauseIA.Media.Identity.TeamMember Spokesperson(InquiryHarness harness) =>
+        harness.Services.Get<PauseIA.Media.Identity.TeamDirectory>().Find(TestSettings.Spokesperson)!;
 }

@@ -35,6 +35,31 @@ public sealed class StatementDraftTests(AzuriteFixture azurite) : IClassFixture<
     }
 
     [Fact]
+    public async Task AVersionAsLongAsTheRendererTakesIsSavedPreviewedAndSentAndOneCharacterMoreIsRefusedAtSave()
+    {
+        // One limit, the renderer's, counted in characters: 100,000 euro signs are 300,000 bytes.
+        var longest = "# Budget\n\n" + new string('€', PauseIA.Media.Markdown.MarkdownRenderer.MaxMarkdownLength - 10);
+        await using var host = await StatementsTestHost.CreateAsync(azurite);
+
+        var draft = await host.DraftAsync(host.PressOfficer, StatementAudience.ForSegment(host.NewSegment()), longest);
+        var preview = await host.Get<PauseIA.Media.Statements.Sending.StatementPreviews>().PreviewAsync(draft.Id, host.PressOfficer, null);
+        var editor = host.Get<PauseIA.Media.Statements.Sending.StatementPreviews>().RenderDraft(new(longest), host.PressOfficer);
+        var sent = await host.SignedOffAsync(StatementAudience.ForSegment(host.NewSegment(1)), longest);
+        await host.Get<PauseIA.Media.Statements.Sending.StatementSends>().StartAsync(sent, host.Spokesperson, null);
+        await host.RunSendAsync(sent);
+
+        Assert.Contains("€€€", preview.Html, StringComparison.Ordinal);
+        Assert.Contains("€€€", editor.Text, StringComparison.Ordinal);
+        Assert.Equal(StatementState.Sent, (await host.StatementAsync(sent)).State);
+
+        var tooLong = await Assert.ThrowsAsync<PauseIA.Media.Common.DomainException>(() => host.DraftAsync(host.PressOfficer, StatementAudience.ForSegment(host.NewSegment()), longest + "€"));
+        var tooLongDraft = Assert.Throws<PauseIA.Media.Common.DomainException>(() => host.Get<PauseIA.Media.Statements.Sending.StatementPreviews>().RenderDraft(new(longest + "€"), host.PressOfficer));
+        Assert.Equal(PauseIA.Media.Common.DomainErrorKind.PayloadTooLarge, tooLong.Kind);
+        Assert.Equal(tooLong.Message, tooLongDraft.Message);
+        Assert.Contains("100000", tooLong.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task APutWithAStaleETagIsRefusedAndWritesNothing()
     {
         await using var host = await StatementsTestHost.CreateAsync(azurite);

@@ -5,6 +5,7 @@ import { get, ApiError, whenUnauthorized } from './api.js';
 import { t, language, languages, setLanguage, hasChosenLanguage } from './i18n.js';
 import { currentRoute } from './router.js';
 import { currentMember, setMember, isAdmin, hasRole, signInUrl, signOutUrl } from './session.js';
+import { canDecideSends } from './sends.js';
 import { errorAlert, roleLabel, loading } from './ui.js';
 import { resolveRoute } from './routes.js';
 
@@ -66,6 +67,7 @@ function renderHeader() {
     { key: 'contacts', label: t('nav.contacts') },
     { key: 'statements', label: t('nav.statements') },
     isAdmin() ? { key: 'outbox', label: t('nav.outbox') } : null,
+    canDecideSends() ? { key: 'mail-sends', label: t('nav.mailSends') } : null,
     isAdmin() ? { key: 'poison', label: t('nav.poison') } : null,
   ].filter(Boolean) : [];
 

@@ -13,6 +13,7 @@ import * as statements from './views/statements.js';
 import * as statement from './views/statement.js';
 import * as statementNew from './views/statement-new.js';
 import * as outbox from './views/outbox.js';
+import * as mailSends from './views/mail-sends.js';
 import * as poison from './views/poison.js';
 
 const statementTabs = new Set(['edit', 'review', 'signoff', 'send', 'stats']);
@@ -35,6 +36,7 @@ const routes = [
   { match: ['statements', ':id'], view: statement },
   { match: ['statements', ':id', ':tab'], view: statement, when: params => statementTabs.has(params.tab) },
   { match: ['outbox'], view: outbox },
+  { match: ['mail-sends'], view: mailSends },
   { match: ['poison'], view: poison },
 ];
 

@@ -7,6 +7,9 @@ public enum ContactAuditAction
     Exported,
     DataExported,
     Erased,
+
+    /// <summary>An erasure that stopped part-way: the address is suppressed, and the erasure must be run again.</summary>
+    ErasureIncomplete,
     Deleted,
     Merged,
     SuppressionLifted,

@@ -6,8 +6,10 @@ namespace PauseIA.Media.Contacts.Privacy;
 /// The right to erasure (GDPR art. 17). In this order, so that a failure part-way leaves the address
 /// suppressed and the erasure can simply be run again: the keyed hash goes into the suppression list
 /// (the address is never added or mailed again), every <see cref="IPersonalDataSource"/> removes or
-/// pseudonymises its records, then the timeline and the contact are deleted. The audit record names
-/// the hash, not the address.
+/// pseudonymises its records, then the timeline and the contact are deleted. A source that fails
+/// stops the erasure visibly: the audit log (and so the person's access export) records where it
+/// stopped, and the error goes back to the member, who runs it again. The audit record names the
+/// hash, not the address.
 /// </summary>
 public sealed class ContactEraser(
     ContactStore store,
@@ -28,7 +30,21 @@ public sealed class ContactEraser(
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var source in sources)
         {
-            counts[source.Name] = await source.EraseAsync(address, pseudonym, cancellationToken);
+            try
+            {
+                counts[source.Name] = await source.EraseAsync(address, pseudonym, cancellationToken);
+            }
+            catch (Exception ex)
+            {
+                await audit.AppendAsync(
+                    ContactAuditAction.ErasureIncomplete,
+                    member.Email,
+                    address,
+                    $"Effacement (RGPD art. 17) interrompu dans « {source.Name} » : {ex.Message} L'adresse est déjà exclue de tout envoi ; relancez l'effacement"
+                        + string.Concat(counts.Select(c => $" ({c.Key} : {c.Value} déjà fait)")) + ". / Erasure stopped part-way; run it again.",
+                    CancellationToken.None);
+                throw;
+            }
         }
 
         var contact = await store.FindAsync(address, cancellationToken);

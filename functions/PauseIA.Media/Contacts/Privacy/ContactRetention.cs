@@ -6,9 +6,10 @@ namespace PauseIA.Media.Contacts.Privacy;
 /// Storage limitation (GDPR art. 5(1)(e)): a contact without activity for
 /// <see cref="ContactsOptions.InactiveAfterDays"/> is flagged for review; if nobody keeps it
 /// (any activity, an edit, or "keep") within <see cref="ContactsOptions.ReviewGraceDays"/>, the
-/// retention timer purges it with its timeline, and what other features hold on the person is
-/// pseudonymised as an erasure would. A purge is not an objection: the address is not suppressed
-/// and may come back with a new inquiry.
+/// retention timer pseudonymises what other features hold on the person, as an erasure would, then
+/// purges the contact with its timeline. In that order, so that a purge stopped part-way leaves the
+/// contact flagged and the next run finishes it; the stop is in the audit log and fails the run.
+/// A purge is not an objection: the address is not suppressed and may come back with a new inquiry.
 /// </summary>
 public sealed class ContactRetention(
     ContactStore store,
@@ -26,6 +27,7 @@ public sealed class ContactRetention(
         var graceEnded = now - options.Value.ReviewGrace;
         var flagged = 0;
         var purged = 0;
+        var stopped = 0;
         foreach (var contact in await store.ListAsync(ContactFilter.All, searchColumnsOnly: true, cancellationToken))
         {
             if (contact.ReviewFlaggedAt is null && contact.LastActivityAt < inactiveSince)
@@ -45,17 +47,19 @@ public sealed class ContactRetention(
             }
             else if (contact.ReviewFlaggedAt is { } flaggedAt && flaggedAt <= graceEnded && contact.LastActivityAt <= flaggedAt
                 && await store.FindAsync(contact.Email, cancellationToken) is { ReviewFlaggedAt: not null } current
-                && current.LastActivityAt <= current.ReviewFlaggedAt
-                && await store.TryDeleteAsync(current.Email, current.ETag, cancellationToken))
+                && current.LastActivityAt <= current.ReviewFlaggedAt)
             {
-                purged++;
-                await timeline.DeleteAllAsync(current.Email, cancellationToken);
-                foreach (var source in sources)
+                if (!await EraseElsewhereAsync(current.Email, cancellationToken))
                 {
-                    await source.EraseAsync(current.Email, suppression.Pseudonym(current.Email), cancellationToken);
+                    stopped++;
                 }
-
-                await audit.AppendAsync(ContactAuditAction.RetentionPurged, ContactAuditLog.System, current.Email, $"Supprimé après revue sans suite (inactif depuis le {current.LastActivityAt:dd/MM/yyyy}). / Purged by retention.", cancellationToken);
+                else if (await store.TryDeleteAsync(current.Email, current.ETag, cancellationToken))
+                {
+                    // Activity since the read keeps the contact (the delete loses); what the grace period let go stays gone.
+                    purged++;
+                    await timeline.DeleteAllAsync(current.Email, cancellationToken);
+                    await audit.AppendAsync(ContactAuditAction.RetentionPurged, ContactAuditLog.System, current.Email, $"Supprimé après revue sans suite (inactif depuis le {current.LastActivityAt:dd/MM/yyyy}). / Purged by retention.", cancellationToken);
+                }
             }
         }
 
@@ -64,6 +68,28 @@ public sealed class ContactRetention(
             await audit.AppendAsync(ContactAuditAction.RetentionFlagged, ContactAuditLog.System, null, $"{flagged} contacts marqués pour revue (inactifs depuis {options.Value.InactiveAfterDays} jours). / Flagged for review.", cancellationToken);
         }
 
-        return new RetentionReport(flagged, purged);
+        return stopped == 0
+            ? new RetentionReport(flagged, purged)
+            : throw new InvalidOperationException($"Retention purged {purged} contacts but stopped part-way for {stopped} (see the audit log); the next run finishes them.");
+    }
+
+    /// <summary>What the other features hold, pseudonymised; false (and in the audit log) when one of them stopped.</summary>
+    private async Task<bool> EraseElsewhereAsync(string email, CancellationToken cancellationToken)
+    {
+        foreach (var source in sources)
+        {
+            try
+            {
+                await source.EraseAsync(email, suppression.Pseudonym(email), cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                await audit.AppendAsync(ContactAuditAction.ErasureIncomplete, ContactAuditLog.System, email,
+                    $"Suppression par la rétention interrompue dans « {source.Name} » : {ex.Message} Le contact reste marqué ; la prochaine exécution reprend. / Retention purge stopped part-way; the next run finishes it.", cancellationToken);
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -18,6 +18,7 @@ public sealed class InquiryCommands(
     TeamDirectory team,
     IJournalistContacts contacts,
     MailSender sender,
+    MailSends sends,
     InquiryReplyComposer replies,
     MessageIdIndex index,
     InquiryNotifier notifier,
@@ -39,8 +40,10 @@ public sealed class InquiryCommands(
     }
 
     /// <summary>
-    /// Sends the answer from the press address in the thread, then records it. The move is checked
-    /// before sending, so a closed inquiry sends nothing; once sent, the message is always recorded.
+    /// Sends the answer from the press address in the thread, once, then records it. The move is
+    /// checked before sending, so a closed inquiry sends nothing; once sent, the message is always
+    /// recorded. A refusal (nothing left) is a 409 to send again; an unknown outcome (it may have
+    /// left) is recorded in the thread as such, without answering the inquiry, for a person to decide.
     /// </summary>
     public async Task<InquiryView> ReplyAsync(TeamMember actor, string reference, ReplyToInquiry? command, string? ifMatch, CancellationToken cancellationToken = default)
     {
@@ -57,13 +60,19 @@ public sealed class InquiryCommands(
         var (mail, carriesPrivacyNotice) = await replies.ComposeAsync(thread, command.Markdown, cancellationToken);
         var messageId = sender.NewMessageId();
         await index.RegisterAsync(new MessageIdEntry(messageId, MessageIdOwner.Inquiry, inquiry.Reference, inquiry.Journalist.Email), cancellationToken);
-        try
+        var send = await sends.SendAsync(mail, messageId, interactive: true, cancellationToken: cancellationToken);
+        if (send.State == MailSendState.Refused)
         {
-            await sender.SendAsync(sender.Build(mail, messageId), cancellationToken);
+            throw DomainException.Conflict($"L'envoi a été refusé par SendGrid ({send.Error}) : rien n'a été envoyé, réessayez. / SendGrid refused it, nothing was sent; try again.");
         }
-        catch (MailDeliveryException ex)
+
+        var now = time.GetUtcNow();
+        var message = InboundMessages.Sent(mail, messageId, InquiryMessageKind.Reply, now, acknowledger.PressAddress, actor.Email);
+        if (send.State == MailSendState.Unknown)
         {
-            throw DomainException.Conflict($"L'envoi a échoué ({(int)ex.Status}) : rien n'a été envoyé, réessayez. / Sending failed, nothing was sent; try again.");
+            var problem = InquiryNotifier.Problem(send, $"La réponse de {actor.DisplayName}")!;
+            await RecordSentAsync(inquiry.Reference, current => current, message with { Problems = [problem] }, new(ids.NewId(), now, InquiryEventKind.Problem, actor.Email, problem), cancellationToken);
+            return await queries.GetAsync(actor, inquiry.Reference, cancellationToken);
         }
 
         if (carriesPrivacyNotice)
@@ -71,8 +80,6 @@ public sealed class InquiryCommands(
             await contacts.MarkPrivacyNoticeSentAsync(inquiry.Journalist.Email, cancellationToken);
         }
 
-        var now = time.GetUtcNow();
-        var message = InboundMessages.Sent(mail, messageId, InquiryMessageKind.Reply, now, acknowledger.PressAddress, actor.Email);
         var note = Event(InquiryEventKind.Replied, actor, $"{actor.DisplayName} a répondu{(command.WaitForJournalist ? " et attend un retour du·de la journaliste" : "")}.");
         await RecordSentAsync(inquiry.Reference, current => current.Status == InquiryStatus.Closed ? current : current.Answer(now, command.WaitForJournalist), message, note, cancellationToken);
         await contacts.RecordActivityAsync(inquiry.Journalist.Email, new ContactActivity(ContactActivityKind.Reply, $"Réponse à {inquiry.Reference} : {mail.Subject}", inquiry.Reference, actor.Email, now), cancellationToken);

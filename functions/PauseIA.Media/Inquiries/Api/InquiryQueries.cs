@@ -1,4 +1,5 @@
 using PauseIA.Media.Common;
+using PauseIA.Media.Email;
 using PauseIA.Media.Identity;
 using PauseIA.Media.Inquiries.Inbound;
 using PauseIA.Media.Inquiries.Mail;
@@ -6,7 +7,7 @@ using PauseIA.Media.Inquiries.Mail;
 namespace PauseIA.Media.Inquiries.Api;
 
 /// <summary>What the console reads: the inquiries a member may see, filtered and sorted by deadline, one inquiry with its thread, an attachment.</summary>
-public sealed class InquiryQueries(InquiryStore store, InboundArchive archive, InquiryViews views, TeamDirectory team, TimeProvider time)
+public sealed class InquiryQueries(InquiryStore store, InboundArchive archive, InquiryViews views, MailSends sends, TeamDirectory team, TimeProvider time)
 {
     /// <summary>
     /// A page of the inquiries <paramref name="member"/> may see, soonest deadline first (those without one
@@ -80,7 +81,7 @@ public sealed class InquiryQueries(InquiryStore store, InboundArchive archive, I
     public async Task<InquiryView> GetAsync(TeamMember member, string reference, CancellationToken cancellationToken = default)
     {
         var thread = InquiryAccess.Check(member, reference, await store.FindThreadAsync(Normalize(reference), cancellationToken), t => t.Inquiry);
-        return views.Detail(thread, time.GetUtcNow());
+        return views.Detail(thread, time.GetUtcNow(), await sends.ForAsync(thread.Inquiry.Reference, cancellationToken));
     }
 
     public async Task<AttachmentContent> GetAttachmentAsync(TeamMember member, string reference, string attachmentId, CancellationToken cancellationToken = default)

@@ -4,7 +4,8 @@ namespace PauseIA.Media.Inquiries.Api;
 
 /// <summary>
 /// An inquiry with its thread and timeline (<c>GET /api/inquiries/{reference}</c>): its line in the list,
-/// then the rest. <see cref="Version"/> goes back in If-Match.
+/// then the rest. <see cref="Version"/> goes back in If-Match. <see cref="Sends"/>: its mails that did not
+/// simply leave (waiting for a retry, refused, or of unknown outcome), for a person to see and decide.
 /// </summary>
 public sealed record InquiryView : InquirySummaryView
 {
@@ -40,4 +41,6 @@ public sealed record InquiryView : InquirySummaryView
     public required IReadOnlyList<MessageView> Messages { get; init; }
 
     public required IReadOnlyList<InquiryEvent> Timeline { get; init; }
+
+    public IReadOnlyList<MailSend> Sends { get; init; } = [];
 }

@@ -14,7 +14,7 @@ public sealed class InquiryViews(TeamDirectory team, InboundHtml html)
         inquiry.Deadline?.Utc, inquiry.Deadline?.Phrase, inquiry.Urgent, inquiry.Priority, inquiry.IsOverdue(now), Member(inquiry.Assignee),
         inquiry.ReceivedAt, inquiry.LastMessageAt);
 
-    public InquiryView Detail(InquiryThread thread, DateTimeOffset now)
+    public InquiryView Detail(InquiryThread thread, DateTimeOffset now, IReadOnlyList<MailSend> sends)
     {
         var inquiry = thread.Inquiry;
         return new InquiryView(Summary(inquiry, now))
@@ -33,6 +33,7 @@ public sealed class InquiryViews(TeamDirectory team, InboundHtml html)
             Version = inquiry.Version,
             Messages = thread.Messages.Select(m => Message(inquiry.Reference, m)).ToList(),
             Timeline = thread.Events,
+            Sends = sends.Where(s => s.NeedsDecision || s.State == MailSendState.Deferred).ToList(),
         };
     }
 

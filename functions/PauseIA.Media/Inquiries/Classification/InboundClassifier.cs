@@ -7,11 +7,12 @@ using PauseIA.Media.Inquiries.Mail;
 namespace PauseIA.Media.Inquiries.Classification;
 
 /// <summary>
-/// Tells real inquiries from the mail that must never be answered automatically, in the order
-/// that prevents loops first: our own mail, bounces, auto-replies (RFC 3834 and the headers
-/// helpdesks learned to read), bulk and list mail, suspicious mail (SPF, DKIM, spam score), then
-/// unsubscribe requests from our List-Unsubscribe mailto (after the suspicious check, so that a
-/// forged sender cannot silence a journalist).
+/// Tells real inquiries from the mail that must never be answered automatically: our own mail
+/// first (it has no effect, and stops loops), then suspicious mail (SPF, DKIM, spam score), then
+/// bounces, auto-replies (RFC 3834 and the headers helpdesks learned to read), bulk and list mail,
+/// and unsubscribe requests from our List-Unsubscribe mailto. Every kind that acts on someone (a
+/// bounce suppresses, an unsubscribe opts out, an inquiry is acknowledged) comes after the
+/// suspicious check, so that a forged sender cannot silence a journalist.
 /// </summary>
 public sealed class InboundClassifier(IOptions<MailOptions> mail, IOptions<InboundOptions> options)
 {
@@ -31,7 +32,7 @@ public sealed class InboundClassifier(IOptions<MailOptions> mail, IOptions<Inbou
 
     public InboundClassification Classify(InboundEmail email)
     {
-        return OwnMail(email) ?? Bounce(email) ?? AutoReply(email) ?? Bulk(email) ?? Suspicious(email) ?? Unsubscribe(email)
+        return OwnMail(email) ?? Suspicious(email) ?? Bounce(email) ?? AutoReply(email) ?? Bulk(email) ?? Unsubscribe(email)
             ?? new InboundClassification(InboundKind.Inquiry, "Demande : aucun signe d'envoi automatique.");
     }
 

@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PauseIA.Media.Common;
 
@@ -18,18 +17,9 @@ public sealed class InboundWebhook(
     InboundArchive archive,
     [FromKeyedServices(InboundWebhook.QueueName)] QueueClient queue,
     IOptions<InboundOptions> options,
-    TimeProvider time,
-    ILogger<InboundWebhook> logger)
+    TimeProvider time)
 {
     public const string QueueName = "inbound";
-
-    /// <summary>
-    /// A twin delivery (one email to two of our addresses) finds the archive a moment old and
-    /// leaves the queueing to its twin. Past this, the earlier attempt may have died between
-    /// archive and queue (and SendGrid is retrying because it got no 2xx), so the post is queued
-    /// again; the processor ignores what it has already handled.
-    /// </summary>
-    private static readonly TimeSpan TwinWindow = TimeSpan.FromMinutes(2);
 
     /// <summary>Compares the <c>?key=</c> with the secret in constant time.</summary>
     public bool IsAuthorized(string? key)
@@ -53,13 +43,11 @@ public sealed class InboundWebhook(
         var key = InboundKey.For(form);
         var now = time.GetUtcNow();
         var (created, storedAt) = await archive.TryStoreAsync(new ArchivedPost(key, bytes, contentType!, now), cancellationToken);
-        if (!created && now - storedAt < TwinWindow)
-        {
-            logger.LogInformation("Inbound post {Key} is a twin of one received at {StoredAt}; not queued again.", key, storedAt);
-            return new InboundReceipt(key, Duplicate: true);
-        }
 
-        // Only the bytes this call archived travel inline: a twin's post may differ from the archived one.
+        // Queued every time, a twin (one email to two of our addresses) or a retry alike: an archive already there
+        // proves only that an earlier post got that far, not that it was queued. Its queue write may have failed
+        // with a 5xx that SendGrid is retrying now. The processor ignores an email it has handled already. Only the
+        // bytes this call archived travel inline: a twin's post may differ from the archived one.
         var message = created && bytes.Length <= InboundQueueMessage.MaxInlineBytes
             ? new InboundQueueMessage(key, now, contentType, bytes)
             : new InboundQueueMessage(key, created ? now : storedAt);

@@ -51,6 +51,9 @@ public sealed record InboundEmail
 
     public bool IsDeliveryReport { get; init; }
 
+    /// <summary>For a delivery report, the Message-ID of the message it returns: what it says it answers.</summary>
+    public string? ReturnedMessageId { get; init; }
+
     public string? Spf { get; init; }
 
     public string? Dkim { get; init; }

@@ -7,7 +7,8 @@ namespace PauseIA.Media.Inquiries.Mail;
 /// <summary>
 /// Reads an Inbound Parse post into an <see cref="InboundEmail"/>, in raw mode (the whole MIME
 /// message, parsed with MimeKit) or parsed mode (SendGrid's fields, each in its own charset).
-/// Never throws on what a mailbox may receive: what it cannot read goes to <see cref="InboundEmail.Problems"/>.
+/// Never throws on what a mailbox may receive: what it cannot read goes to <see cref="InboundEmail.Problems"/>,
+/// and what storage could not hold is cut (<see cref="InboundLimits"/>).
 /// </summary>
 public static class InboundEmailReader
 {
@@ -22,7 +23,7 @@ public static class InboundEmailReader
             problems.Add("Expéditeur illisible. / Unreadable sender.");
         }
 
-        return email with
+        return InboundLimits.Apply(email with
         {
             Key = key,
             ReceivedAt = receivedAt,
@@ -33,7 +34,7 @@ public static class InboundEmailReader
             Dkim = form.Ascii("dkim"),
             SpamScore = double.TryParse(form.Ascii("spam_score"), NumberStyles.Float, CultureInfo.InvariantCulture, out var score) ? score : null,
             Problems = problems,
-        };
+        });
     }
 
     /// <summary>The bytes of attachment <paramref name="index"/>, found in the same order as <see cref="Read"/> lists them.</summary>

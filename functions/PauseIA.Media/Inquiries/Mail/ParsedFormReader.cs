@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using MimeKit;
 using MimeKit.Utils;
 using PauseIA.Media.Inquiries.Inbound;
@@ -9,7 +10,7 @@ namespace PauseIA.Media.Inquiries.Mail;
 /// Reads parsed mode: SendGrid's fields, each decoded with the charset <c>charsets</c> gives for it,
 /// the raw <c>headers</c> block, and the attachments as files described in <c>attachment-info</c>.
 /// </summary>
-internal static class ParsedFormReader
+internal static partial class ParsedFormReader
 {
     public static InboundEmail Read(InboundForm form)
     {
@@ -29,15 +30,17 @@ internal static class ParsedFormReader
         var text = Field("text");
         var html = Field("html");
         var failures = form.Files
-            .Where(f => f.ContentType?.StartsWith("message/delivery-status", StringComparison.OrdinalIgnoreCase) == true)
-            .SelectMany(f => DeliveryReportReader.Read(TextDecoding.Decode(f.Content, null).Text))
+            .Where(f => IsType(f, "message/delivery-status"))
+            .SelectMany(f => DeliveryReports.Failures(DeliveryReports.Load(f.Content), problems))
             .ToList();
         var contentType = headers.Get("Content-Type") is { } ct && ContentType.TryParse(Options, ct, out var parsed) ? parsed.MimeType.ToLowerInvariant() : "text/plain";
-        if (contentType == "multipart/report" && failures.Count == 0 && text is not null)
+        if (contentType == "multipart/report" && failures.Count == 0 && text is not null && StatusFields().Match(text) is { Success: true } fields)
         {
-            // SendGrid may fold the report's parts into the text; the groups read the same there.
-            failures.AddRange(DeliveryReportReader.Read(text));
+            // SendGrid may fold the report's parts into the text: the groups start at the first status field.
+            failures.AddRange(DeliveryReports.Failures(DeliveryReports.Load(System.Text.Encoding.UTF8.GetBytes(text[fields.Index..])), problems));
         }
+
+        var returned = form.Files.FirstOrDefault(f => IsType(f, "text/rfc822-headers") || IsType(f, "message/rfc822"));
 
         return new InboundEmail
         {
@@ -58,6 +61,7 @@ internal static class ParsedFormReader
             Attachments = Attachments(form).Select(a => a.Attachment).ToList(),
             DeliveryFailures = failures,
             IsDeliveryReport = contentType == "multipart/report",
+            ReturnedMessageId = contentType == "multipart/report" && returned is not null ? MessageIdOf(Headers(returned.Content).Get("Message-ID")) : null,
             Problems = problems,
         };
     }
@@ -79,9 +83,10 @@ internal static class ParsedFormReader
         }
     }
 
-    public static MailHeaders Headers(InboundForm form)
+    public static MailHeaders Headers(InboundForm form) => Headers(form.Bytes("headers"));
+
+    private static MailHeaders Headers(byte[]? bytes)
     {
-        var bytes = form.Bytes("headers");
         if (bytes is null || bytes.Length == 0)
         {
             return MailHeaders.Empty;
@@ -91,4 +96,9 @@ internal static class ParsedFormReader
         var block = bytes.Concat("\r\n\r\n"u8.ToArray()).ToArray();
         return RawMessageReader.Headers(block);
     }
+
+    private static bool IsType(InboundFormFile file, string mimeType) => file.ContentType?.StartsWith(mimeType, StringComparison.OrdinalIgnoreCase) == true;
+
+    [GeneratedRegex(@"^(Reporting-MTA|Original-Envelope-Id|Final-Recipient|Original-Recipient)\s*:", RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StatusFields();
 }

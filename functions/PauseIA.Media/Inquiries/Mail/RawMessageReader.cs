@@ -27,7 +27,7 @@ internal static class RawMessageReader
         {
             if (entity is MessageDeliveryStatus status)
             {
-                failures.AddRange(DeliveryReportReader.Read(Decode(status, null, problems)));
+                failures.AddRange(DeliveryReports.Failures(status, problems));
             }
             else if (entity is TextPart { IsAttachment: false } part && (part.IsPlain || part.IsHtml))
             {
@@ -69,6 +69,9 @@ internal static class RawMessageReader
             Attachments = Attachments(message).Select(a => a.Attachment).ToList(),
             DeliveryFailures = failures,
             IsDeliveryReport = message.Body is MultipartReport,
+            ReturnedMessageId = message.Body is MultipartReport
+                ? message.BodyParts.OfType<MessagePart>().Select(p => p.Message is { } returned ? DeliveryReports.ReturnedMessageId(returned.Headers) : null).FirstOrDefault(id => id is not null)
+                : null,
             Problems = problems,
         };
     }

@@ -93,8 +93,9 @@ public static class TextDecoding
         {
             return Encoding.GetEncoding(label);
         }
-        catch (ArgumentException)
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
         {
+            // A label .NET knows but refuses to decode (UTF-7, disabled as an XSS vector) is as good as unknown.
             return null;
         }
     }

@@ -21,10 +21,13 @@ public sealed class AcknowledgementComposer(IOptions<InquiriesOptions> options, 
     {
         var name = recipient == inquiry.Journalist.Email ? inquiry.Journalist.Name : null;
         var text = Text(inquiry, name, firstContact, now);
-        return new OutgoingMail(MailKind.Acknowledgement, inquiry.Reference, [new MailAddress(recipient, name is null ? null : MailHeaderText.Clean(name))], InquirySubjects.Reply(email.Subject, inquiry.Reference), text)
+
+        // A forward's Message-ID and subject are our colleague's, not the journalist's: answer the forwarded message.
+        var forward = inquiry.ForwardedBy is not null;
+        return new OutgoingMail(MailKind.Acknowledgement, inquiry.Reference, [new MailAddress(recipient, name is null ? null : MailHeaderText.Clean(name))], InquirySubjects.Reply(forward ? inquiry.Subject : email.Subject, inquiry.Reference), text)
         {
-            InReplyTo = Safe(email.MessageId),
-            References = ThreadReferences(email),
+            InReplyTo = forward ? null : Safe(email.MessageId),
+            References = forward ? [] : ThreadReferences(email),
             Headers = new Dictionary<string, string>
             {
                 ["Auto-Submitted"] = "auto-replied",

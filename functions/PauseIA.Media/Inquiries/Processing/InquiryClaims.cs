@@ -9,15 +9,16 @@ namespace PauseIA.Media.Inquiries.Processing;
 /// Gives a new inquiry its reference exactly once, and decides its acknowledgement exactly once:
 /// one read of the sender's partition (this email's record, the last acknowledgement) and one
 /// transaction that files the record with its reference and, if due, moves the acknowledgement
-/// mark. A redelivered email finds its record and resumes with the same reference.
+/// mark. A redelivered email finds its record and resumes with the same reference. The email is
+/// filed under the address an acknowledgement would go to: the journalist of a forward, else the
+/// return path, so that the window of one acknowledgement per sender is the journalist's.
 /// </summary>
 public sealed class InquiryClaims(InboundLog log, InquiryReferences references, InquiryTime zone, IOptions<InquiriesOptions> options, TimeProvider time)
 {
     private const int MaxAttempts = 10;
 
-    public async Task<InquiryClaim> ClaimAsync(InboundEmail email, InboundClassification classification, bool wantsAcknowledgement, string? statementId = null, CancellationToken cancellationToken = default)
+    public async Task<InquiryClaim> ClaimAsync(InboundEmail email, InboundClassification classification, string sender, bool wantsAcknowledgement, string? statementId = null, CancellationToken cancellationToken = default)
     {
-        var sender = email.ReturnAddress ?? email.SenderAddress;
         string? reference = null;
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
@@ -37,7 +38,7 @@ public sealed class InquiryClaims(InboundLog log, InquiryReferences references, 
 
             // Numbers are taken only once the email is known to be new, so redeliveries leave no gaps.
             reference ??= await references.NextAsync(zone.YearOf(email.ReceivedAt), cancellationToken);
-            var record = InboundRecord.Of(email, classification) with { Reference = reference };
+            var record = InboundRecord.Of(email, classification) with { Sender = sender, Reference = reference };
             if (await log.TryClaimAsync(record, state.LastAck, acknowledge ? now : null, statementId, cancellationToken))
             {
                 return new InquiryClaim(reference, acknowledge, Resumed: false);

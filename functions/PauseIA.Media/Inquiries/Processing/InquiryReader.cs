@@ -8,12 +8,14 @@ using PauseIA.Media.Inquiries.Reading;
 namespace PauseIA.Media.Inquiries.Processing;
 
 /// <summary>
-/// Reads an inquiry with the reading helpers: a team member's forward is attributed to the
-/// journalist it forwards; then language, deadline, urgency, outlet (address, then signature)
-/// and city (the outlet's when it has a local lead, else one named in the text).
+/// Reads an inquiry with the reading helpers: a forward from one of ours (a team member, from their
+/// team address or another they listed, or anyone on our own domains) is attributed to the
+/// journalist it forwards, through forwards of forwards; then language, deadline, urgency, outlet
+/// (address, then signature) and city (the outlet's when it has a local lead, else one named in the text).
 /// </summary>
 public sealed class InquiryReader(
     TeamDirectory team,
+    IOptions<MailOptions> mail,
     ForwardedInquiryReader forwards,
     LanguageDetector languages,
     DeadlineReader deadlines,
@@ -26,8 +28,14 @@ public sealed class InquiryReader(
     public InquiryFacts Read(InboundEmail email, IEnumerable<string> knownCities)
     {
         var sender = email.From ?? new MailAddress(email.SenderAddress);
-        var forwarded = team.IsTeamAddress(sender.Email) ? forwards.Read(email.Subject, email.Text) : null;
-        if (forwarded is not null && (!forwarded.FromEmail.Contains('@', StringComparison.Ordinal) || team.IsTeamAddress(forwarded.FromEmail)))
+        var forwarded = IsOurs(sender.Email) ? forwards.Read(email.Subject, email.Text) : null;
+        for (var depth = 0; forwarded is not null && IsOurs(forwarded.FromEmail) && depth < MaxForwardDepth; depth++)
+        {
+            // A colleague's forward, forwarded again: the journalist is further in.
+            forwarded = forwards.Read(forwarded.Subject, forwarded.Body);
+        }
+
+        if (forwarded is not null && (!forwarded.FromEmail.Contains('@', StringComparison.Ordinal) || IsOurs(forwarded.FromEmail)))
         {
             forwarded = null;
         }
@@ -35,7 +43,10 @@ public sealed class InquiryReader(
         var journalist = forwarded is null ? sender : new MailAddress(forwarded.FromEmail.Trim().ToLowerInvariant(), Blank(forwarded.FromName));
         var subject = forwarded?.Subject ?? email.Subject;
         var body = forwarded?.Body ?? email.Text;
-        var sentAt = forwarded?.SentAt ?? email.SentAt ?? email.ReceivedAt;
+        // No mail is written after it reaches us: a Date ahead of arrival is a wrong clock or a forgery,
+        // and would carry "demain" or "EOD" as far out as it claims.
+        var claimed = forwarded?.SentAt ?? email.SentAt ?? email.ReceivedAt;
+        var sentAt = claimed > email.ReceivedAt ? email.ReceivedAt : claimed;
 
         var language = languages.Detect(subject, body) == "en" ? "en" : "fr";
         var deadline = deadlines.Read(subject, body, sentAt, options.Value.TimeZone);
@@ -54,7 +65,7 @@ public sealed class InquiryReader(
 
         return new InquiryFacts(
             journalist,
-            forwarded is null ? null : sender.Email,
+            forwarded is null ? null : team.FindByAnyAddress(sender.Email)?.Email ?? sender.Email,
             subject,
             body,
             language,
@@ -66,6 +77,10 @@ public sealed class InquiryReader(
             city,
             city is null ? null : source);
     }
+
+    private const int MaxForwardDepth = 3;
+
+    private bool IsOurs(string email) => team.IsTeamAddress(email) || mail.Value.IsOwnDomain(email);
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

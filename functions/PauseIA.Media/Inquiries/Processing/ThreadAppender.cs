@@ -53,14 +53,21 @@ public sealed class ThreadAppender(
 
             if (outcome == SaveOutcome.Duplicate)
             {
+                // An earlier run added it and may have died before its notification was recorded: keyed by this
+                // email, the notification goes now if that run's did not, and never twice.
                 logger.LogInformation("Inbound {Key} is in {Reference} already.", email.Key, reference);
+                if (isJournalist)
+                {
+                    await notifier.NotifyJournalistReplyAsync(inquiry, email.Text, reopened: false, email.Key, cancellationToken);
+                }
+
                 return (true, true);
             }
 
             if (isJournalist)
             {
                 await contacts.RecordActivityAsync(inquiry.Journalist.Email, new ContactActivity(ContactActivityKind.Reply, $"Nouveau message sur {reference} : {email.Subject}", reference, null, email.ReceivedAt), cancellationToken);
-                await notifier.NotifyJournalistReplyAsync(updated, email.Text, reopened: inquiry.Status == InquiryStatus.Closed, cancellationToken);
+                await notifier.NotifyJournalistReplyAsync(updated, email.Text, reopened: inquiry.Status == InquiryStatus.Closed, email.Key, cancellationToken);
             }
 
             return (true, true);

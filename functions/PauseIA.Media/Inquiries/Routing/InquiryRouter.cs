@@ -28,7 +28,7 @@ public sealed class InquiryRouter(RoutingTargets targets)
             var reason = $"{evidence} → {RoutingTargets.Describe(assignee, rule.AssignTo)}"
                 + (watchers.Count > 0 ? $", en copie : {string.Join(", ", watchers.Select(w => RoutingTargets.Describe(w.Member!, w.Target)))}" : "")
                 + (rule.Priority == InquiryPriority.High ? ", priorité haute" : "");
-            return new RoutingDecision(rule.Name, reason, assignee.Email, watchers.Select(w => w.Member!.Email).ToList(), rule.Priority ?? InquiryPriority.Normal);
+            return new RoutingDecision(rule.Name, reason, assignee.Email, watchers.Select(w => w.Member!.Email).ToList(), rule.Priority ?? InquiryPriority.Normal, rule.AcknowledgeForwards);
         }
 
         var spokesperson = targets.Team.First(TeamRole.Spokesperson);

@@ -16,4 +16,10 @@ public sealed record RoutingRule
     public IReadOnlyList<string> Watchers { get; init; } = [];
 
     public InquiryPriority? Priority { get; init; }
+
+    /// <summary>
+    /// Whether the journalist of a forwarded inquiry gets an acknowledgement. Off by default: they
+    /// wrote to one of us, not to the press inbox, and may not expect a mail from it.
+    /// </summary>
+    public bool AcknowledgeForwards { get; init; }
 }

@@ -1,13 +1,12 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using Microsoft.Extensions.Options;
 using PauseIA.Media.Common;
 using PauseIA.Media.Statements.Languages;
 
 namespace PauseIA.Media.Statements.Consistency;
 
 /// <summary>The consistency report of a saved version, or of unsaved texts for the editor's panel.</summary>
-public sealed class StatementConsistency(StatementStore store, StatementContentLoader loader, IOptions<StatementsOptions> options)
+public sealed class StatementConsistency(StatementStore store, StatementContentLoader loader)
 {
     public async Task<ConsistencyReport> GetAsync(string id, int? version = null, CancellationToken cancellationToken = default)
     {
@@ -17,8 +16,9 @@ public sealed class StatementConsistency(StatementStore store, StatementContentL
     }
 
     /// <summary>Unsaved texts, checked as a save would check them; nothing is stored.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "Part of the injected service's contract, beside GetAsync.")]
     public ConsistencyReport Check(SaveStatementRequest request) =>
-        Report(VersionTexts.FromRequest(request.Markdown, request.Title, request.Translations, null, options.Value.MaxMarkdownBytes), null, null);
+        Report(VersionTexts.FromRequest(request.Markdown, request.Title, request.Translations, null), null, null);
 
     public static ConsistencyReport Report(VersionTexts texts, int? version, string? contentHash)
     {

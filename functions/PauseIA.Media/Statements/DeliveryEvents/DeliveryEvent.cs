@@ -12,7 +12,9 @@ public sealed record DeliveryEvent(
     string? Type,
     string? Reason,
     string? Url,
-    DateTimeOffset At)
+    DateTimeOffset At,
+    string? SendId = null,
+    string? RelatedId = null)
 {
     public static DeliveryEvent Read(JsonElement e)
     {
@@ -30,6 +32,8 @@ public sealed record DeliveryEvent(
             Text("type"),
             Text("reason") ?? Text("response"),
             Text("url"),
-            at);
+            at,
+            Text("sendId"),
+            Text("relatedId"));
     }
 }

@@ -3,13 +3,16 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using PauseIA.Media.Common;
 using PauseIA.Media.Contacts;
+using PauseIA.Media.Email;
 
 namespace PauseIA.Media.Statements.DeliveryEvents;
 
 /// <summary>
 /// <c>POST /api/webhooks/sendgrid/events</c>: verifies the post, then applies each new event once —
 /// statistics per statement, hard bounces and opt-outs on the contact, every event on the contact's
-/// timeline (a statement's "processed" as its sending, which the send itself does not write per recipient). Our <c>custom_args</c> (statementId, contact, batch) say which statement an event is about.
+/// timeline (a statement's "processed" as its sending, which the send itself does not write per recipient).
+/// Our <c>custom_args</c> (statementId, contact, batch) say which statement an event is about; an event
+/// about a batch or a single mail (sendId) whose outcome was unknown proves SendGrid accepted it.
 /// </summary>
 public sealed class SendGridEventWebhook(
     EventSignatureVerifier verifier,
@@ -17,6 +20,7 @@ public sealed class SendGridEventWebhook(
     IJournalistContacts contacts,
     StatementStatsStore stats,
     UnknownBatchConfirmer confirmer,
+    MailSends sends,
     ILogger<SendGridEventWebhook> logger)
 {
     public async Task<WebhookReceipt> ReceiveAsync(string body, string? signature, string? timestamp, CancellationToken cancellationToken = default)
@@ -29,6 +33,7 @@ public sealed class SendGridEventWebhook(
         var events = Parse(body);
         var increments = new ConcurrentDictionary<string, StatementStats>(StringComparer.Ordinal);
         var provenBatches = new ConcurrentDictionary<(string, int), string>();
+        var provenSends = new ConcurrentDictionary<(string, string), string>();
         var applied = new ConcurrentBag<string>();
         int duplicates = 0, ignored = 0;
         await Parallel.ForEachAsync(events, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (e, token) =>
@@ -55,6 +60,11 @@ public sealed class SendGridEventWebhook(
                 }
             }
 
+            if (e.SendId is { Length: > 0 } sendId && e.RelatedId is { Length: > 0 } relatedId)
+            {
+                provenSends.TryAdd((relatedId, sendId), e.Event);
+            }
+
             applied.Add(e.Id);
         });
 
@@ -66,6 +76,11 @@ public sealed class SendGridEventWebhook(
         foreach (var ((statementId, batch), evidence) in provenBatches)
         {
             await confirmer.ConfirmAsync(statementId, batch, evidence, cancellationToken);
+        }
+
+        foreach (var ((relatedId, sendId), evidence) in provenSends)
+        {
+            await sends.ConfirmAsync(relatedId, sendId, evidence, cancellationToken);
         }
 
         await Parallel.ForEachAsync(applied, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (id, token) =>

@@ -1,5 +1,5 @@
-using System.Text;
 using PauseIA.Media.Common;
+using PauseIA.Media.Markdown;
 
 namespace PauseIA.Media.Statements.Languages;
 
@@ -38,10 +38,9 @@ public sealed record VersionTexts(LanguageVersion Primary, IReadOnlyList<Languag
         string? markdown,
         string? title,
         IReadOnlyDictionary<string, TranslationInput?>? translations,
-        VersionTexts? current,
-        int maxMarkdownBytes)
+        VersionTexts? current)
     {
-        var primaryMarkdown = Normalize(markdown ?? current?.Primary.Markdown, maxMarkdownBytes, null);
+        var primaryMarkdown = Normalize(markdown ?? current?.Primary.Markdown, null);
         var titleOverride = title is null ? current?.Primary.TitleOverride : Blank(title);
         var primary = LanguageVersion.Primary(primaryMarkdown, CheckTitle(titleOverride, null));
         CheckTitle(primary.Document.Title, null);
@@ -76,15 +75,18 @@ public sealed record VersionTexts(LanguageVersion Primary, IReadOnlyList<Languag
 
         var versions = texts.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t =>
         {
-            var translation = LanguageVersion.Translation(t.Key, Normalize(t.Value.Markdown, maxMarkdownBytes, t.Key), CheckTitle(t.Value.TitleOverride, t.Key), primary.Document);
+            var translation = LanguageVersion.Translation(t.Key, Normalize(t.Value.Markdown, t.Key), CheckTitle(t.Value.TitleOverride, t.Key), primary.Document);
             CheckTitle(translation.Document.Title, t.Key);
             return translation;
         }).ToList();
         return new VersionTexts(primary, versions);
     }
 
-    /// <summary>One byte sequence per text: no BOM, LF line endings; the hash covers exactly these bytes.</summary>
-    private static string Normalize(string? markdown, int maxBytes, string? language)
+    /// <summary>
+    /// One byte sequence per text: no BOM, LF line endings; the hash covers exactly these bytes. Its one
+    /// size limit is the renderer's, in characters, so that every text that saves can be previewed and sent.
+    /// </summary>
+    private static string Normalize(string? markdown, string? language)
     {
         var which = language is null ? "" : $" ({language})";
         if (string.IsNullOrWhiteSpace(markdown))
@@ -98,9 +100,9 @@ public sealed record VersionTexts(LanguageVersion Primary, IReadOnlyList<Languag
         }
 
         var normalized = markdown.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
-        return Encoding.UTF8.GetByteCount(normalized) <= maxBytes
+        return normalized.Length <= MarkdownRenderer.MaxMarkdownLength
             ? normalized
-            : throw DomainException.TooLarge($"Texte{which} trop long (max {maxBytes} octets). / Markdown{which} too large.");
+            : throw DomainException.TooLarge($"Texte{which} trop long : {MarkdownRenderer.MaxMarkdownLength} caractères au plus. / Markdown{which} longer than {MarkdownRenderer.MaxMarkdownLength} characters.");
     }
 
     private static string? Blank(string title) => title.Trim() is { Length: > 0 } trimmed ? trimmed : null;

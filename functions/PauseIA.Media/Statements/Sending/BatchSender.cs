@@ -22,7 +22,7 @@ public sealed class BatchSender(
     SendPlanner planner,
     SendLedger ledger,
     StatementMessageBuilder builder,
-    [FromKeyedServices(MailSender.BatchKey)] MailSender sender,
+    MailSender sender,
     MessageIdIndex messageIds,
     IJournalistContacts contacts,
     IInquiryThreads inquiries,

@@ -15,7 +15,7 @@ namespace PauseIA.Media.Statements.Sending;
 public sealed class SendPlanner(
     StatementBlobs blobs,
     SendLedger ledger,
-    [FromKeyedServices(MailSender.BatchKey)] MailSender sender,
+    MailSender sender,
     IOptions<StatementSendOptions> options,
     TimeProvider time,
     IIdGenerator ids)

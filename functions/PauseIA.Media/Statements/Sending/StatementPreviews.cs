@@ -18,7 +18,6 @@ public sealed class StatementPreviews(
     UnsubscribeTokens tokens,
     MailSender mail,
     IOptions<MailOptions> mailOptions,
-    IOptions<StatementsOptions> options,
     TimeProvider time)
 {
     /// <summary>A saved version in one of its languages (the primary text by default), as <paramref name="member"/> would receive it.</summary>
@@ -64,7 +63,7 @@ public sealed class StatementPreviews(
     /// </summary>
     public RenderedStatement RenderDraft(RenderDraftRequest request, TeamMember member)
     {
-        var texts = VersionTexts.FromRequest(request.Markdown, request.Title, request.Translations, null, options.Value.MaxMarkdownBytes);
+        var texts = VersionTexts.FromRequest(request.Markdown, request.Title, request.Translations, null);
         var document = texts.In(request.Language).Document;
         var showsLine = (request.EmbargoMode ?? EmbargoMode.AtEmbargo) == EmbargoMode.BeforeWithLine && document.Embargo > time.GetUtcNow();
         var sample = tokens.UrlFor(new UnsubscribeToken("preview", member.Email, Test: true, document.Language));

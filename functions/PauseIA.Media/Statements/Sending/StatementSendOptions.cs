@@ -32,9 +32,11 @@ public sealed class StatementSendOptions
 
     /// <summary>
     /// How long a batch marked "sending" belongs to the run that marked it; past it, the run is presumed
-    /// dead and the batch's outcome unknown. Longer than the batch client's 100 s timeout.
+    /// dead and the batch's outcome unknown. Longer than <see cref="Email.SendGridOptions.RequestTimeout"/>
+    /// (checked at start), so that a live run still waiting for SendGrid's answer never sees its batch
+    /// declared unknown.
     /// </summary>
-    [Range(typeof(TimeSpan), "00:02:00", "01:00:00")]
+    [Range(typeof(TimeSpan), "00:00:02", "01:00:00")]
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>A send with work overdue by this much has lost its queue message; the scheduler puts a new one.</summary>

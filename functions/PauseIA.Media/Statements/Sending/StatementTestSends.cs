@@ -16,6 +16,7 @@ public sealed class StatementTestSends(
     StatementAudiences audiences,
     StatementMessageBuilder builder,
     MailSender mail,
+    MailSends sends,
     StatementTimeline timeline,
     TimeProvider time)
 {
@@ -33,10 +34,18 @@ public sealed class StatementTestSends(
         var version = content.Texts.In(language ?? StatementLanguages.For(member.Language, content.Texts.Primary.Language, content.Texts.Languages));
         var now = time.GetUtcNow();
         var thread = statement.Inquiry is { } reference ? await audiences.ReplyContextAsync(reference, cancellationToken) : null;
+        var messageId = mail.NewMessageId();
         var message = builder.Build(
             new StatementMessage(statement, content, statement.ShowsEmbargoLine(now), true, thread, Language: version.Language),
-            [new MessageRecipient(member.Email, member.DisplayName, mail.NewMessageId())]);
-        await mail.SendAsync(message, cancellationToken);
+            [new MessageRecipient(member.Email, member.DisplayName, messageId)]);
+        var send = await sends.SendAsync(message, MailKind.StatementTest, id, messageId, interactive: true, cancellationToken);
+        if (send.State != MailSendState.Sent)
+        {
+            throw DomainException.Conflict(send.State == MailSendState.Unknown
+                ? "Issue de l'envoi de test inconnue : il est peut-être parti ; voyez « Envois à vérifier ». / The test send's outcome is unknown: it may have left."
+                : $"SendGrid a refusé l'envoi de test ({send.Error}) : rien n'est parti, réessayez. / SendGrid refused the test send: nothing was sent.");
+        }
+
         await timeline.AppendAsync(id, new StatementEvent(StatementEventKind.TestSent, member.Email, now)
         {
             Version = statement.Version,

@@ -93,7 +93,7 @@ public sealed class PersonalDataTests(AzuriteFixture azurite) : IClassFixture<Az
         Assert.DoesNotContain(contact.Email, audit.Summary, StringComparison.Ordinal);
         Assert.Contains("demande écrite du 28/11", audit.Summary, StringComparison.Ordinal);
 
-        var fromInquiry = await services.Get<IJournalistContacts>().FindOrCreateFromInquiryAsync(new InquirySender(contact.Email, "Revenu Encore", "Le Progrès", null, null, "Lyon", "fr"));
+        var fromInquiry = (await services.Get<IJournalistContacts>().FindOrCreateFromInquiryAsync(new InquirySender(contact.Email, "Revenu Encore", "Le Progrès", null, null, "Lyon", "fr")))!;
         Assert.Equal((false, true), (fromInquiry.Created, fromInquiry.OptedOut));
         Assert.Null(await services.Get<ContactStore>().FindAsync(contact.Email));
         var reimport = await services.Get<ContactImporter>().ImportAsync(services.Spokesperson(), ContactsTestKit.Utf8($"email\n{contact.Email}\n"), commit: true);
@@ -110,7 +110,7 @@ public sealed class PersonalDataTests(AzuriteFixture azurite) : IClassFixture<Az
     {
         await using var services = await ContactsTestKit.CreateAsync(azurite);
         var contacts = services.Get<IJournalistContacts>();
-        var created = await contacts.FindOrCreateFromInquiryAsync(new InquirySender(ContactsTestKit.Unique("first"), "Jeanne Dupont", null, null, null, null, "fr"));
+        var created = (await contacts.FindOrCreateFromInquiryAsync(new InquirySender(ContactsTestKit.Unique("first"), "Jeanne Dupont", null, null, null, null, "fr")))!;
         var imported = await services.CreateContactAsync(ContactsTestKit.Unique("imported"));
 
         Assert.True(created.Created);

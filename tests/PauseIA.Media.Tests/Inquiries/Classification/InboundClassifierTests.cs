@@ -56,6 +56,13 @@ public sealed class InboundClassifierTests
     }
 
     [Fact]
+    public void ABounceFailingTheSenderChecksIsSuspiciousSoThatItCannotSilenceAnyone()
+    {
+        Assert.Equal(InboundKind.Suspicious, Kind(Email(from: "MAILER-DAEMON@mx.example.org") with { IsDeliveryReport = true, Spf = "fail" }));
+        Assert.Equal(InboundKind.Suspicious, Kind(Email() with { EnvelopeFrom = "", Dkim = "{@lemonde.fr : fail}" }));
+    }
+
+    [Fact]
     public void ABounceThatIsAlsoAnAutoReplyIsABounce() =>
         Assert.Equal(InboundKind.Bounce, Kind(Email(from: "MAILER-DAEMON@mx.sendgrid.net", headers: [("Auto-Submitted", "auto-replied")])));
 

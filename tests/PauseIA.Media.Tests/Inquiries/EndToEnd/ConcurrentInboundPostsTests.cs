@@ -3,23 +3,23 @@ using PauseIA.Media.Tests.Inquiries.Processing;
 
 namespace PauseIA.Media.Tests.Inquiries.EndToEnd;
 
-/// <summary>SendGrid retries and several recipients arrive at once: 50 posts over HTTP, a fifth of them repeats, against a running LocalHost.</summary>
+/// <summary>SendGrid retries and several recipients arrive at once: 200 posts over HTTP, a fifth of them repeats, against a running LocalHost.</summary>
 public sealed class ConcurrentInboundPostsTests(LocalHostFixture site) : IClassFixture<LocalHostFixture>, IAsyncDisposable
 {
     private readonly PressInbox inbox = new(site);
 
     [Fact]
-    public async Task FiftyConcurrentPostsAFifthOfThemRepeatsGiveOneInquiryAndOneAcknowledgementPerEmail()
+    public async Task TwoHundredConcurrentPostsAFifthOfThemRepeatsGiveOneInquiryAndOneAcknowledgementPerEmail()
     {
         var tag = $"{Guid.NewGuid():N}"[..8];
-        var emails = Enumerable.Range(1, 40)
+        var emails = Enumerable.Range(1, 160)
             .Select(i => (Id: $"concurrent-{i}.{tag}@media{i % 7}.fr", Eml: TestMail.Eml($"Journaliste {i} <journaliste{i}.{tag}@media{i % 7}.fr>", $"Demande {i} {tag}", $"Question {i} pour le porte-parole.", $"concurrent-{i}.{tag}@media{i % 7}.fr")))
             .ToList();
         var posts = emails.Select((e, i) => i % 2 == 0 ? InboundPosts.Raw(e.Eml) : InboundPosts.Parsed(e.Eml))
-            .Concat(emails.Take(10).Select(e => InboundPosts.Raw(e.Eml)))
+            .Concat(emails.Take(40).Select((e, i) => i % 2 == 0 ? InboundPosts.Parsed(e.Eml) : InboundPosts.Raw(e.Eml)))
             .OrderBy(_ => Random.Shared.Next())
             .ToList();
-        Assert.Equal(50, posts.Count);
+        Assert.Equal(200, posts.Count);
 
         var responses = await Task.WhenAll(posts.Select(inbox.PostAsync));
         await inbox.WaitUntilProcessedAsync();
@@ -33,7 +33,7 @@ public sealed class ConcurrentInboundPostsTests(LocalHostFixture site) : IClassF
             references.Add(record.GetProperty("reference").GetString()!);
         }
 
-        Assert.Equal(40, references.Distinct().Count());
+        Assert.Equal(160, references.Distinct().Count());
         foreach (var reference in references)
         {
             Assert.Single(await inbox.SentAsync("Acknowledgement", reference));

@@ -113,17 +113,24 @@ public sealed class InboundSamplesThroughLocalHostTests(LocalHostFixture site) :
 
     [Theory]
     [MemberData(nameof(Deliveries))]
-    public async Task ABounceMarksTheFailedContactHardBouncedAndIsNeverAnswered(Delivery delivery)
+    public async Task ABounceOfOurAcknowledgementMarksTheContactHardBouncedAndIsNeverAnswered(Delivery delivery)
     {
         var tag = Tag(delivery);
         var failed = Samples.Sender("ancien.journaliste@exemple-media.fr", tag);
-        await inbox.CreateContactAsync(failed, "Ancien", "Journaliste");
-        var eml = Samples.Edit(Samples.Bounce, ("Message-ID: <20261127160511.9A1B2C3D4E@", $"Message-ID: <20261127160511.9A1B2C3D4E.{tag}@"));
+        var reference = (await inbox.DeliverAsync(Processing.TestMail.Eml($"Ancien Journaliste <{failed}>", "Question", "Bonjour, une question.", $"q.{tag}@exemple-media.fr"), delivery)).GetProperty("reference").GetString()!;
+        var ackId = PressInbox.Header(await SingleAcknowledgementAsync(reference), "Message-ID");
+
+        // The sample returns a statement of ours; point it at the acknowledgement that bounced.
+        var eml = Samples.Edit(
+            Samples.Bounce,
+            ("Message-ID: <20261127160511.9A1B2C3D4E@", $"Message-ID: <20261127160511.9A1B2C3D4E.{tag}@"),
+            ("Message-ID: <stmt-0007.r42@pauseia.fr>", $"Message-ID: {ackId}"));
         eml = System.Text.Encoding.Latin1.GetBytes(System.Text.Encoding.Latin1.GetString(eml).Replace("ancien.journaliste@exemple-media.fr", failed, StringComparison.Ordinal));
 
         var record = await inbox.DeliverAsync(eml, delivery, envelopeFrom: "");
 
         Assert.Equal("bounce", record.GetProperty("kind").GetString());
+        Assert.Equal(reference, record.GetProperty("relatedReference").GetString());
         var contact = await inbox.ContactAsync(failed);
         Assert.True(contact.GetProperty("hardBounced").GetBoolean());
         Assert.Contains("5.1.1", contact.GetProperty("bounceReason").GetString(), StringComparison.Ordinal);

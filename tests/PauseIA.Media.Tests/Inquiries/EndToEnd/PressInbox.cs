@@ -64,12 +64,29 @@ public sealed class PressInbox(LocalHostFixture site) : IAsyncDisposable
 
     public Task WaitUntilProcessedAsync() => site.WaitForQueueToDrainAsync(InboundQueue, TimeSpan.FromSeconds(90));
 
+    /// <summary>The inbound record of <paramref name="messageId"/>, looked for in every page of <c>GET /api/inbound</c>.</summary>
     public async Task<JsonElement> InboundRecordAsync(string messageId)
     {
-        var records = await GetAsync(await SpokespersonAsync(), "/api/inbound");
-        return records.EnumerateArray().SingleOrDefault(r => r.TryGetProperty("messageId", out var id) && id.GetString()?.Trim('<', '>') == messageId) is { ValueKind: JsonValueKind.Object } found
-            ? found
-            : throw new Xunit.Sdk.XunitException($"No inbound record for <{messageId}>.");
+        var client = await SpokespersonAsync();
+        string? continuation = null;
+        do
+        {
+            var path = "/api/inbound" + (continuation is null ? "" : $"?continuation={Uri.EscapeDataString(continuation)}");
+            using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.True(response.IsSuccessStatusCode, $"GET {path}: {(int)response.StatusCode} {body}");
+            var found = JsonDocument.Parse(body).RootElement.EnumerateArray()
+                .SingleOrDefault(r => r.TryGetProperty("messageId", out var id) && id.GetString()?.Trim('<', '>') == messageId);
+            if (found.ValueKind == JsonValueKind.Object)
+            {
+                return found.Clone();
+            }
+
+            continuation = response.Headers.TryGetValues("X-Continuation", out var next) ? next.First() : null;
+        }
+        while (continuation is not null);
+
+        throw new Xunit.Sdk.XunitException($"No inbound record for <{messageId}>.");
     }
 
     public async Task<JsonElement> InquiryAsync(string reference) => await GetAsync(await SpokespersonAsync(), $"/api/inquiries/{reference}");

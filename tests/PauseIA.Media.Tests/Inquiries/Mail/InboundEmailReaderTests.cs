@@ -163,6 +163,7 @@ public sealed class InboundEmailReaderTests
         Assert.Equal("ancien.journaliste@exemple-media.fr", failure.Recipient);
         Assert.Equal("5.1.1", failure.Status);
         Assert.True(failure.IsPermanent);
+        Assert.Equal("stmt-0007.r42@pauseia.fr", email.ReturnedMessageId);
     }
 
     [Theory]

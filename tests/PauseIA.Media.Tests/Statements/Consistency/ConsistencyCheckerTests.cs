@@ -195,7 +195,7 @@ public sealed class ConsistencyCheckerTests
 
     [Fact]
     public void AStatementWithoutTranslationsHasNothingToCompare() =>
-        Assert.Empty(ConsistencyChecker.Check(VersionTexts.FromRequest(French, null, null, null, 200_000)));
+        Assert.Empty(ConsistencyChecker.Check(VersionTexts.FromRequest(French, null, null, null)));
 
     [Fact]
     public void TheReportHashChangesWithTheDivergences()
@@ -212,5 +212,5 @@ public sealed class ConsistencyCheckerTests
         ConsistencyChecker.Check(Texts(french, english, englishTitle));
 
     private static VersionTexts Texts(string french, string english, string? englishTitle = EnglishTitle) =>
-        VersionTexts.FromRequest(french, null, new Dictionary<string, TranslationInput?> { ["en"] = new(englishTitle, english) }, null, 200_000);
+        VersionTexts.FromRequest(french, null, new Dictionary<string, TranslationInput?> { ["en"] = new(englishTitle, english) }, null);
 }

@@ -145,6 +145,31 @@ public sealed class SendGridEventWebhookTests(AzuriteFixture azurite) : IClassFi
     }
 
     [Fact]
+    public async Task AnEventAboutASingleMailWhoseOutcomeWasUnknownConfirmsItWasSent()
+    {
+        await using var host = await HostAsync();
+        var at = host.Services.Time.GetUtcNow();
+        var unknown = await host.Get<PauseIA.Media.Email.MailSendLedger>().AddAsync(new PauseIA.Media.Email.MailSend
+        {
+            Id = "send-unknown", RelatedId = "PIA-2026-0042", Kind = PauseIA.Media.Email.MailKind.Acknowledgement, To = ["a@lemonde.fr"], Subject = "Re: Question",
+            MessageId = "ack@media.pauseia.fr", State = PauseIA.Media.Email.MailSendState.Unknown, Attempts = 1, CreatedAt = at, UpdatedAt = at,
+        }, "{}");
+        var confirming = Event("delivered", "a@lemonde.fr", null);
+        confirming["relatedId"] = unknown.RelatedId;
+        confirming["sendId"] = unknown.Id;
+        var forged = Event("delivered", "a@lemonde.fr", null);
+        forged["relatedId"] = "../PIA#?";
+        forged["sendId"] = "x/y";
+        var body = Events(confirming, forged);
+
+        var response = await PostAsync(host, body, Sign(body, Now(host)), Now(host));
+
+        Assert.Equal(200, response.Status);
+        var sent = (await host.Get<PauseIA.Media.Email.MailSends>().GetAsync(unknown.RelatedId, unknown.Id))!;
+        Assert.Equal((PauseIA.Media.Email.MailSendState.Sent, "sendgrid"), (sent.State, sent.ResolvedBy));
+    }
+
+    [Fact]
     public void AKeyThatIsNotAnEcdsaPublicKeyIsRefusedAtStart()
     {
         var validator = new EventWebhookOptionsValidator();

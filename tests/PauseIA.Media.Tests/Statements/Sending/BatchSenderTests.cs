@@ -123,7 +123,7 @@ public sealed class BatchSenderTests(AzuriteFixture azurite) : IClassFixture<Azu
     {
         using var stub = new SendGridStub();
         await using var host = await StatementsTestHost.CreateAsync(azurite, stub.Settings, configure: s =>
-            s.Configure<HttpClientFactoryOptions>(EmailServiceCollectionExtensions.SendGridBatchHttpClient, o => o.HttpClientActions.Add(c => c.Timeout = TimeSpan.FromSeconds(1))));
+            s.Configure<HttpClientFactoryOptions>(EmailServiceCollectionExtensions.SendGridHttpClient, o => o.HttpClientActions.Add(c => c.Timeout = TimeSpan.FromSeconds(1))));
         var id = await host.SignedOffAsync(StatementAudience.ForSegment(host.NewSegment(4)));
         await host.Get<StatementSends>().StartAsync(id, host.Spokesperson, null);
         stub.ThenHang(TimeSpan.FromSeconds(3));
@@ -133,7 +133,7 @@ public sealed class BatchSenderTests(AzuriteFixture azurite) : IClassFixture<Azu
 
         var batch = (await host.Get<SendLedger>().GetBatchAsync(id, 1))!.Batch;
         Assert.Equal(BatchState.Unknown, batch.State);
-        Assert.Single(stub.Attempts);
+        Assert.Single(await stub.AttemptsWhenAnsweredAsync());
         Assert.Equal(StatementState.Sending, (await host.StatementAsync(id)).State);
         Assert.Contains(await host.Get<StatementTimeline>().ListAsync(id), e => e.Kind == StatementEventKind.BatchUnknown);
 

@@ -9,6 +9,7 @@ import { currentMember } from '../session.js';
 import { pageHeader, section, errorAlert, loading, badge, run, button, announce, sandboxedFrame, confirmAction, empty, linkButton } from '../ui.js';
 import { countdown } from '../deadline.js';
 import { timeline } from '../timeline.js';
+import { inquirySends } from '../sends.js';
 import { personName, addressLine } from './inquiries.js';
 
 // Unsent replies survive a re-render (language switch, another action on the page).
@@ -44,7 +45,7 @@ function page(inquiry, path, reload, context) {
     const result = await run(() => request(`${path}/${action}`, { method: 'POST', json: body, etag: inquiry.version, signal: context.signal }),
       { button: buttonEl, errorSlot: slot });
     if (result === undefined) return false;
-    announce(doneText);
+    announce(typeof doneText === 'function' ? doneText(result.data) : doneText);
     await reload();
     return true;
   };
@@ -73,7 +74,7 @@ function page(inquiry, path, reload, context) {
     errorSlot,
     h('div', { class: 'layout-split' },
       h('div', { class: 'layout-main' },
-        section(t('inquiry.thread'), thread(inquiry)),
+        section(t('inquiry.thread'), inquirySends(inquiry.sends, reload), thread(inquiry)),
         closed ? null : replyForm(inquiry, command, context),
         section(t('inquiry.notes'), notesList(inquiry), noteForm(command))),
       h('aside', { class: 'layout-side', 'aria-label': t('inquiry.details') },
@@ -183,7 +184,9 @@ function replyForm(inquiry, command, context) {
     if (!textarea.value.trim()) { textarea.focus(); return; }
     if (!confirmAction(t('inquiry.confirmReply', { to: addressLine(inquiry.from) }))) return;
     const markdown = textarea.value;
-    const sent = await command(e.submitter, 'reply', { markdown, waitForJournalist: wait.input.checked }, t('inquiry.replySent'), errorSlot);
+    // A reply whose outcome is unknown may have reached the journalist: never say it was not sent.
+    const replyOutcome = view => ((view?.sends ?? []).some(s => s.kind === 'inquiryReply' && s.state === 'unknown') ? t('inquiry.replyUnknown') : t('inquiry.replySent'));
+    const sent = await command(e.submitter, 'reply', { markdown, waitForJournalist: wait.input.checked }, replyOutcome, errorSlot);
     if (sent) replyDrafts.delete(reference);
   } } },
   field(t('inquiry.replyLabel'), textarea, { hint: t('inquiry.replyHint', { reference, to: addressLine(inquiry.from) }) }),
