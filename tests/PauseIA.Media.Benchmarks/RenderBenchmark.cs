@@ -9,8 +9,8 @@ namespace PauseIA.Media.Benchmarks;
 
 /// <summary>
 /// Runs <see cref="RenderBenchmarks"/> with BenchmarkDotNet, in this process (no generated project to
-/// build), and holds the statement's rendering to at most three times plain Markdig: it adds French
-/// typography, the link and HTML allow-lists, the plain-text part and the email template.
+/// build), and holds the statement's rendering to at most three times plain Markdig: it adds the
+/// allow-list on the tree, French typography, the plain-text part, the email's styles and its template.
 /// </summary>
 public static class RenderBenchmark
 {

@@ -1,7 +1,5 @@
-using System.Diagnostics.CodeAnalysis;
+using System.Collections.Concurrent;
 using System.Globalization;
-using Markdig.Renderers;
-using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
 using PauseIA.Media.Markdown.PlainText;
 using PauseIA.Media.Markdown.Typography;
@@ -10,34 +8,42 @@ namespace PauseIA.Media.Markdown;
 
 /// <summary>
 /// The one way Markdown becomes HTML or text in this application (statement preview and send, and
-/// anything else that shows Markdown). Parse with the shared pipeline, filter links in the tree,
-/// apply French typography, render; the HTML then passes an allow-list sanitizer. Same input, same
-/// bytes. A singleton: thread-safe.
+/// anything else that shows Markdown). Parse with the shared pipeline, hold the tree to the
+/// allow-list, apply French typography, render with Markdig's own renderers. Same input, same bytes.
+/// A singleton: thread-safe.
 /// </summary>
 public sealed class MarkdownRenderer
 {
-    // Links to outside sites must not hand them our reader (window.opener) nor the referring page.
-    private const string LinkRel = "noopener noreferrer";
-
     /// <summary>Longer Markdown is refused with <c>DomainException.TooLarge</c>.</summary>
     public const int MaxMarkdownLength = SafeMarkdownPipeline.MaxLength;
 
-    private readonly HtmlAllowList allowList = new();
+    private readonly RendererPool<SafeHtmlRenderer> html = new(() => new SafeHtmlRenderer(style: null));
+
+    private readonly ConcurrentDictionary<IHtmlStyle, RendererPool<SafeHtmlRenderer>> styledHtml = new();
+
+    private readonly RendererPool<PlainTextRenderer> text = new(() => new PlainTextRenderer(new StringWriter(CultureInfo.InvariantCulture)));
 
     /// <summary>A safe HTML fragment; French typography when <paramref name="language"/> is French.</summary>
-    public string ToHtml(string markdown, string language) => WriteHtml(Parse(markdown, language));
+    public string ToHtml(string markdown, string language) => WriteHtml(Parse(markdown, language), style: null);
 
     /// <summary>Readable plain text: links as <c>text (url)</c>, lists with <c>- </c>, footnotes at the end.</summary>
-    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Part of the injected renderer's contract, beside ToHtml.")]
     public string ToPlainText(string markdown, string language) => WritePlainText(Parse(markdown, language));
 
     /// <summary>Both renderings and the first heading, from a single parse.</summary>
-    public RenderedMarkdown Render(string markdown, string language)
+    public RenderedMarkdown Render(string markdown, string language) => Render(markdown, language, style: null);
+
+    /// <summary>As <see cref="Render(string, string)"/>, with <paramref name="style"/> written into the HTML.</summary>
+    internal RenderedMarkdown Render(string markdown, string language, IHtmlStyle? style)
     {
         var document = Parse(markdown, language);
-        var heading = document.Descendants<HeadingBlock>().FirstOrDefault();
-        var firstHeading = heading is null ? null : PlainTextRenderer.ToText(heading.Inline);
-        return new RenderedMarkdown(WriteHtml(document), WritePlainText(document), string.IsNullOrWhiteSpace(firstHeading) ? null : firstHeading);
+        var (plainText, firstHeading) = text.Use(renderer =>
+        {
+            var written = renderer.Write(document);
+            return (written, FirstHeading(document) is { } heading ? renderer.TextOf(heading.Inline) : null);
+        });
+
+        // After the plain text: a style may change what only the HTML shows.
+        return new RenderedMarkdown(WriteHtml(document, style), plainText, string.IsNullOrWhiteSpace(firstHeading) ? null : firstHeading);
     }
 
     /// <summary>French typography on a plain string (a title, a subject), the same rules as in the body.</summary>
@@ -48,7 +54,9 @@ public sealed class MarkdownRenderer
     {
         ArgumentNullException.ThrowIfNull(language);
         var document = SafeMarkdownPipeline.Parse(markdown);
-        LinkFilter.Apply(document);
+        MarkdownAllowList.Apply(document);
+
+        // Typography only rewrites the text of literals: the tree keeps the shape just checked.
         if (FrenchTypography.AppliesTo(language))
         {
             FrenchTypography.Apply(document);
@@ -57,22 +65,29 @@ public sealed class MarkdownRenderer
         return document;
     }
 
-    private string WriteHtml(MarkdownDocument document)
+    private string WriteHtml(MarkdownDocument document, IHtmlStyle? style)
     {
-        // "\n" whatever the platform, so the output is byte-identical on Windows and Linux.
-        using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        var renderer = new HtmlRenderer(writer);
-        SafeMarkdownPipeline.Instance.Setup(renderer);
-        renderer.ObjectRenderers.FindExact<LinkInlineRenderer>()!.Rel = LinkRel;
-        renderer.ObjectRenderers.FindExact<AutolinkInlineRenderer>()!.Rel = LinkRel;
-        renderer.Render(document);
-        return allowList.Clean(writer.ToString());
+        if (style is null)
+        {
+            return html.Use(renderer => renderer.Write(document));
+        }
+
+        style.Apply(document);
+        return styledHtml.GetOrAdd(style, key => new RendererPool<SafeHtmlRenderer>(() => new SafeHtmlRenderer(key))).Use(renderer => renderer.Write(document));
     }
 
-    private static string WritePlainText(MarkdownDocument document)
+    private static HeadingBlock? FirstHeading(ContainerBlock container)
     {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        new PlainTextRenderer(writer).Render(document);
-        return PlainTextLayout.Tidy(writer.ToString());
+        foreach (var block in container)
+        {
+            if ((block as HeadingBlock ?? (block is ContainerBlock inner ? FirstHeading(inner) : null)) is { } heading)
+            {
+                return heading;
+            }
+        }
+
+        return null;
     }
+
+    private string WritePlainText(MarkdownDocument document) => text.Use(renderer => renderer.Write(document));
 }

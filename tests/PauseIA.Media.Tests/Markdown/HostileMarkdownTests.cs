@@ -154,7 +154,7 @@ public sealed class HostileMarkdownTests
     [InlineData("<https://pauseia.fr>", "<a href=\"https://pauseia.fr\" rel=\"noopener noreferrer\">https://pauseia.fr</a>")]
     [InlineData("<presse@pauseia.fr>", "<a href=\"mailto:presse@pauseia.fr\">presse@pauseia.fr</a>")]
     [InlineData("www.pauseia.fr", "<a href=\"https://www.pauseia.fr\" rel=\"noopener noreferrer\">www.pauseia.fr</a>")]
-    [InlineData("![logo](https://pauseia.fr/logo.png)", "<img src=\"https://pauseia.fr/logo.png\" alt=\"logo\">")]
+    [InlineData("![logo](https://pauseia.fr/logo.png)", "<img src=\"https://pauseia.fr/logo.png\" alt=\"logo\" />")]
     public void AllowedLinksAndImagesAreKeptWithNoOpenerOnLinks(string markdown, string expected)
     {
         Assert.Equal($"<p>{expected}</p>\n", renderer.ToHtml(markdown, "en"));

@@ -14,9 +14,9 @@ public sealed class MarkdownRendererTests
         var html = renderer.ToHtml("| Ville | Participants |\n|:---|---:|\n| Lyon | 120 |\n| Rennes | 45 |", "en");
 
         Assert.Equal(
-            "<table>\n<thead>\n<tr>\n<th style=\"text-align: left\">Ville</th>\n<th style=\"text-align: right\">Participants</th>\n</tr>\n</thead>\n"
-            + "<tbody>\n<tr>\n<td style=\"text-align: left\">Lyon</td>\n<td style=\"text-align: right\">120</td>\n</tr>\n"
-            + "<tr>\n<td style=\"text-align: left\">Rennes</td>\n<td style=\"text-align: right\">45</td>\n</tr>\n</tbody>\n</table>\n",
+            "<table>\n<thead>\n<tr>\n<th style=\"text-align: left;\">Ville</th>\n<th style=\"text-align: right;\">Participants</th>\n</tr>\n</thead>\n"
+            + "<tbody>\n<tr>\n<td style=\"text-align: left;\">Lyon</td>\n<td style=\"text-align: right;\">120</td>\n</tr>\n"
+            + "<tr>\n<td style=\"text-align: left;\">Rennes</td>\n<td style=\"text-align: right;\">45</td>\n</tr>\n</tbody>\n</table>\n",
             html);
     }
 
@@ -35,14 +35,23 @@ public sealed class MarkdownRendererTests
 
         Assert.Equal(
             "<p>Un fait<a id=\"fnref:1\" href=\"#fn:1\" class=\"footnote-ref\"><sup>1</sup></a> et un autre<a id=\"fnref:2\" href=\"#fn:2\" class=\"footnote-ref\"><sup>2</sup></a>.</p>\n"
-            + "<div class=\"footnotes\">\n<hr>\n<ol>\n"
-            + "<li id=\"fn:1\">\n<p>Rapport du Sénat.<a href=\"#fnref:1\" class=\"footnote-back-ref\">↩</a></p>\n</li>\n"
-            + "<li id=\"fn:2\">\n<p>Voir <a href=\"https://pauseia.fr\" rel=\"noopener noreferrer\">le site</a>.<a href=\"#fnref:2\" class=\"footnote-back-ref\">↩</a></p>\n</li>\n"
+            + "<div class=\"footnotes\">\n<hr />\n<ol>\n"
+            + "<li id=\"fn:1\">\n<p>Rapport du Sénat.<a href=\"#fnref:1\" class=\"footnote-back-ref\">&#8617;</a></p>\n</li>\n"
+            + "<li id=\"fn:2\">\n<p>Voir <a href=\"https://pauseia.fr\" rel=\"noopener noreferrer\">le site</a>.<a href=\"#fnref:2\" class=\"footnote-back-ref\">&#8617;</a></p>\n</li>\n"
             + "</ol>\n</div>\n",
             renderer.ToHtml(markdown, "en"));
         Assert.Equal(
             "Un fait[1] et un autre[2].\n\n* * *\n\n[1] Rapport du Sénat.\n[2] Voir le site (https://pauseia.fr).",
             renderer.ToPlainText(markdown, "en"));
+    }
+
+    [Fact]
+    public void BareAddressesOnlyBecomeLinksWithASchemeTheAllowListKeeps()
+    {
+        Assert.Equal(
+            "<p>Voir <a href=\"https://pauseia.fr\" rel=\"noopener noreferrer\">https://pauseia.fr</a>, <a href=\"https://www.pauseia.fr\" rel=\"noopener noreferrer\">www.pauseia.fr</a>, "
+            + "<a href=\"mailto:presse@pauseia.fr\" rel=\"noopener noreferrer\">presse@pauseia.fr</a>, tel:+33123456789 et ftp://pauseia.fr/x.</p>\n",
+            renderer.ToHtml("Voir https://pauseia.fr, www.pauseia.fr, mailto:presse@pauseia.fr, tel:+33123456789 et ftp://pauseia.fr/x.", "en"));
     }
 
     [Fact]
@@ -141,6 +150,28 @@ public sealed class MarkdownRendererTests
         Parallel.For(0, results.Length, i => results[i] = i % 2 == 0 ? renderer.ToHtml(markdown, "fr") : new MarkdownRenderer().ToHtml(markdown, "fr"));
 
         Assert.All(results, html => Assert.Equal(expected, html));
+    }
+
+    [Fact]
+    public void RenderersReusedFromOneTextToTheNextWriteWhatNewOnesWrite()
+    {
+        string[] texts =
+        [
+            "# Titre\n\n- un\n  - deux\n\n> cité `code`",
+            "Texte sans fin de ligne, puis un [lien](https://pauseia.fr)",
+            "| a | b |\n|--:|---|\n| 1 | 2 |\n\nNote[^1].\n\n[^1]: La note.",
+            "```\ncode\n```",
+            string.Empty,
+        ];
+        var fresh = texts.Select(t => new MarkdownRenderer().Render(t, "fr")).ToList();
+
+        foreach (var order in new[] { texts, texts.Reverse().ToArray(), texts })
+        {
+            foreach (var t in order)
+            {
+                Assert.Equal(fresh[Array.IndexOf(texts, t)], renderer.Render(t, "fr"));
+            }
+        }
     }
 
     [Fact]

@@ -7,7 +7,7 @@ internal sealed class HeadingRenderer : PlainTextObjectRenderer<HeadingBlock>
 {
     protected override void Write(PlainTextRenderer renderer, HeadingBlock obj)
     {
-        var text = PlainTextRenderer.ToText(obj.Inline);
+        var text = renderer.TextOf(obj.Inline);
         renderer.Write(text);
         if (obj.Level <= 2)
         {

@@ -10,7 +10,7 @@ internal sealed class LinkRenderer : PlainTextObjectRenderer<LinkInline>
 {
     protected override void Write(PlainTextRenderer renderer, LinkInline obj)
     {
-        var text = PlainTextRenderer.ToText(obj);
+        var text = renderer.TextOf(obj);
         var url = obj.Url ?? string.Empty;
         if (text.Length == 0)
         {

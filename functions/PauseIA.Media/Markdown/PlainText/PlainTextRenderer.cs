@@ -16,6 +16,8 @@ internal sealed class PlainTextRenderer : TextRendererBase<PlainTextRenderer>
 {
     public const string SectionBreak = "* * *";
 
+    private PlainTextRenderer? nested;
+
     public PlainTextRenderer(TextWriter writer)
         : base(writer)
     {
@@ -41,23 +43,20 @@ internal sealed class PlainTextRenderer : TextRendererBase<PlainTextRenderer>
         ObjectRenderers.Add(new ContainerInlineRenderer());
     }
 
-    /// <summary>The text of a block, or of an inline's content (a heading's, a link's), on its own.</summary>
-    public static string ToText(MarkdownObject? node)
+    /// <summary>The plain text of a document, laid out (<see cref="PlainTextLayout.Tidy"/>); the renderer can then be reused.</summary>
+    public string Write(MarkdownDocument document)
     {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        var renderer = new PlainTextRenderer(writer);
-        switch (node)
-        {
-            case ContainerInline inline:
-                renderer.WriteChildren(inline);
-                break;
-            case not null:
-                renderer.Render(node);
-                break;
-        }
-
-        return writer.ToString().Trim();
+        Reset();
+        Render(document);
+        return PlainTextLayout.Tidy(((StringWriter)Writer).GetStringBuilder());
     }
+
+    /// <summary>
+    /// The text of a block, or of an inline's content (a heading's, a link's), on its own: written by a
+    /// second renderer kept for the purpose (a link in a heading nests a third), so that a statement's
+    /// headings, links and cells do not each build one.
+    /// </summary>
+    public string TextOf(MarkdownObject? node) => (nested ??= new PlainTextRenderer(new StringWriter(CultureInfo.InvariantCulture))).Capture(node);
 
     /// <summary>
     /// Ends a block with a blank line, except between the paragraphs of a tight list item and at the
@@ -73,5 +72,21 @@ internal sealed class PlainTextRenderer : TextRendererBase<PlainTextRenderer>
         {
             WriteLine();
         }
+    }
+
+    private string Capture(MarkdownObject? node)
+    {
+        Reset();
+        switch (node)
+        {
+            case ContainerInline inline:
+                WriteChildren(inline);
+                break;
+            case not null:
+                Render(node);
+                break;
+        }
+
+        return Writer.ToString()!.Trim();
     }
 }

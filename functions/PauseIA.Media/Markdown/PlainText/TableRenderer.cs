@@ -9,7 +9,7 @@ internal sealed class TableRenderer : PlainTextObjectRenderer<Table>
     protected override void Write(PlainTextRenderer renderer, Table obj)
     {
         var rows = obj.OfType<TableRow>()
-            .Select(row => (row.IsHeader, Cells: row.OfType<TableCell>().Select(CellText).ToList()))
+            .Select(row => (row.IsHeader, Cells: row.OfType<TableCell>().Select(cell => CellText(renderer, cell)).ToList()))
             .ToList();
         var columns = rows.Count == 0 ? 0 : rows.Max(r => r.Cells.Count);
         var widths = Enumerable.Range(0, columns)
@@ -39,6 +39,6 @@ internal sealed class TableRenderer : PlainTextObjectRenderer<Table>
         renderer.EndBlock(obj);
     }
 
-    private static string CellText(TableCell cell) =>
-        string.Join(' ', PlainTextRenderer.ToText(cell).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    private static string CellText(PlainTextRenderer renderer, TableCell cell) =>
+        string.Join(' ', renderer.TextOf(cell).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

@@ -23,16 +23,33 @@ internal static class FrenchTypography
 
     public static void Apply(MarkdownDocument document)
     {
-        // Code blocks and front matter are leaf blocks without inlines, so they are never touched.
-        foreach (var block in document.Descendants<LeafBlock>())
-        {
-            if (block.Inline is not null)
-            {
-                TypographyRun.Of(block.Inline).Apply();
-            }
-        }
+        using var run = new TypographyRun();
+        Apply(document, run);
     }
 
     /// <summary>For plain strings such as a front-matter title or a subject line.</summary>
-    public static string Apply(string text) => TypographyRun.Of(text).Apply();
+    public static string Apply(string text)
+    {
+        using var run = new TypographyRun();
+        return run.Apply(text);
+    }
+
+    // By hand rather than with Markdig's Descendants(), whose nested iterators cost as much as the typography itself.
+    private static void Apply(ContainerBlock container, TypographyRun run)
+    {
+        foreach (var block in container)
+        {
+            switch (block)
+            {
+                case ContainerBlock inner:
+                    Apply(inner, run);
+                    break;
+
+                // Code blocks and front matter are leaf blocks without inlines, so they are never touched.
+                case LeafBlock { Inline: { } inline }:
+                    run.Apply(inline);
+                    break;
+            }
+        }
+    }
 }

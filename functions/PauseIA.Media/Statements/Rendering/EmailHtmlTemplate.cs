@@ -14,7 +14,8 @@ internal static class EmailHtmlTemplate
     public static string Write(StatementEmail email)
     {
         var texts = email.Texts;
-        var html = new StringBuilder();
+        // The body, the largest part, is copied once: from its own string into the email's.
+        var html = new StringBuilder(4096);
         html.Append("<!DOCTYPE html>\n")
             .Append("<html lang=\"").Append(email.Language).Append("\">\n")
             .Append("<head>\n")
@@ -34,16 +35,16 @@ internal static class EmailHtmlTemplate
             Row(html, $"padding:14px 32px;background-color:#fff4e5;border-left:4px solid #c2410c;{Font}font-size:15px;line-height:1.4;font-weight:bold;color:#7c2d12;", HtmlEncoding.Encode(email.EmbargoLine));
         }
 
-        var content = new StringBuilder();
+        RowStart(html, $"padding:24px 32px 8px 32px;{Font}font-size:16px;line-height:1.5;{EmailStyles.TextColor}");
         if (email.Title is not null)
         {
-            content.Append("<h1 style=\"margin:0 0 20px 0;").Append(Font).Append("font-size:26px;line-height:1.25;font-weight:bold;color:#1f2328;\">")
+            html.Append("<h1 style=\"margin:0 0 20px 0;").Append(Font).Append("font-size:26px;line-height:1.25;font-weight:bold;color:#1f2328;\">")
                 .Append(HtmlEncoding.Encode(email.Title)).Append("</h1>\n");
         }
 
-        content.Append(EmailStyles.Apply(email.BodyHtml).TrimEnd('\n'));
-        Row(html, $"padding:24px 32px 8px 32px;{Font}font-size:16px;line-height:1.5;{EmailStyles.TextColor}", content.ToString());
-
+        var head = html.ToString();
+        html.Clear();
+        RowEnd(html);
         var footer = new StringBuilder()
             .Append(Paragraph("margin:0 0 8px 0;"))
             .Append(HtmlEncoding.Encode(texts.ContactLabel + texts.Colon + email.PressName + ", "))
@@ -55,11 +56,19 @@ internal static class EmailHtmlTemplate
         Row(html, $"padding:16px 32px 24px 32px;border-top:1px solid #e5e7eb;{Font}font-size:13px;line-height:1.5;color:#57606a;", footer.ToString());
 
         html.Append("</table>\n</td>\n</tr>\n</table>\n</body>\n</html>\n");
-        return html.ToString();
+        return string.Concat(head, email.BodyHtml.AsSpan().TrimEnd('\n'), html.ToString());
     }
 
-    private static void Row(StringBuilder html, string style, string content) =>
-        html.Append("<tr>\n<td style=\"").Append(style).Append("\">\n").Append(content).Append("\n</td>\n</tr>\n");
+    private static void Row(StringBuilder html, string style, string content)
+    {
+        RowStart(html, style);
+        html.Append(content);
+        RowEnd(html);
+    }
+
+    private static void RowStart(StringBuilder html, string style) => html.Append("<tr>\n<td style=\"").Append(style).Append("\">\n");
+
+    private static void RowEnd(StringBuilder html) => html.Append("\n</td>\n</tr>\n");
 
     private static string Paragraph(string style) => $"<p style=\"{style}{Font}font-size:13px;line-height:1.5;color:#57606a;\">";
 

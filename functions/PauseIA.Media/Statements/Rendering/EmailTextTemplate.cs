@@ -23,9 +23,12 @@ internal static class EmailTextTemplate
                 .Append('=', Markdown.PlainText.Underline.Length(email.Title)).Append("\n\n");
         }
 
+        // The body, the largest part, is copied once: from its own string into the email's.
+        var head = text.ToString();
+        text.Clear();
         if (email.BodyText.Length > 0)
         {
-            text.Append(email.BodyText).Append("\n\n");
+            text.Append("\n\n");
         }
 
         text.Append(FooterRule).Append('\n')
@@ -33,6 +36,6 @@ internal static class EmailTextTemplate
             .Append(texts.Reason).Append('\n')
             .Append(texts.Unsubscribe).Append(texts.Colon).Append(email.UnsubscribeUrl).Append('\n')
             .Append(texts.PrivacyNotice).Append(texts.Colon).Append(email.PrivacyNoticeUrl).Append('\n');
-        return text.ToString();
+        return string.Concat(head, email.BodyText, text.ToString());
     }
 }

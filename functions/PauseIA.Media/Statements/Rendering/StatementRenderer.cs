@@ -24,7 +24,7 @@ public sealed partial class StatementRenderer(MarkdownRenderer markdown, IOption
         var mail = mailOptions.Value;
         var language = FrenchTypography.AppliesTo(document.Language) ? "fr" : "en";
         var texts = StatementTexts.For(language);
-        var body = markdown.Render(document.Body, language);
+        var body = markdown.Render(document.Body, language, EmailStyles.Instance);
         var title = document.Title is null ? null : MarkdownRenderer.Typeset(OneLine(document.Title), language);
         var embargoLine = request.ShowEmbargoLine && document.Embargo is { } embargo ? EmbargoLine.Format(embargo, language) : null;
         var subject = OneLine(title ?? body.FirstHeading ?? texts.DefaultSubject);
