@@ -214,15 +214,18 @@ public sealed partial class DeadlineReader
         return phrase;
     }
 
+    // The gaps end in \z, not $: $ also matches before a final line break, which joined a cue ending one
+    // paragraph (or the subject) to a time opening the next.
+
     // Between the words of one expression: "jeudi à 15h", "3pm CET tomorrow (Thursday)", "8h du soir".
-    [GeneratedRegex(@"^(?:[ ,()/-]|\b(?:a|at|le|la|on|the|du|de|en|in|of|vers|around|about|dans|this|ce|cette|next)\b|l'|d')*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[ ,()/-]|\b(?:a|at|le|la|on|the|du|de|en|in|of|vers|around|about|dans|this|ce|cette|next)\b|l'|d')*\z", RegexOptions.CultureInvariant)]
     private static partial Regex GroupGap();
 
     // Between a cue and its expression: "avant le 4 décembre", "by this Friday", "deadline: ".
-    [GeneratedRegex(@"^(?:[ ,:()-]|\b(?:le|la|ce|cette|the|this|next|on|a|at|of|en|in|notre|our)\b|l')*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[ ,:()-]|\b(?:le|la|ce|cette|the|this|next|on|a|at|of|en|in|notre|our)\b|l')*\z", RegexOptions.CultureInvariant)]
     private static partial Regex BeforeGap();
 
-    [GeneratedRegex(@"^[ ,()-]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[ ,()-]*\z", RegexOptions.CultureInvariant)]
     private static partial Regex AfterGap();
 
     // "Thanks for today", "merci pour demain": gratitude, not a deadline.

@@ -140,6 +140,13 @@ public sealed class DeadlineReaderTests
         Assert.Equal("avant 16h", deadline?.Phrase);
     }
 
+    // Found by DeadlinePropertyTests (seed 74G0qOOiafK5): a cue ending the subject took the time opening the body.
+    [Theory]
+    [InlineData("Interview avant", "demain nous publions notre enquête.")]
+    [InlineData("Demande", "Pourriez-vous répondre avant\n\ndemain nous publions notre enquête.")]
+    public void ACueDoesNotReachATimeInTheNextParagraph(string subject, string body) =>
+        Assert.Null(reader.Read(subject, body, DateTimeOffset.Parse(Tuesday10)));
+
     [Fact]
     public void ReadsTheDeadlineInTheSubject()
     {
