@@ -18,13 +18,6 @@ internal static class UrlAllowList
     /// <summary>Images only over https: a plain-http image leaks the reader over the network and is blocked by most clients.</summary>
     public static bool IsAllowedImage(string? url) => HasAllowedScheme(url, ImageSchemes);
 
-    /// <summary>The in-page anchors Markdig writes for footnotes (<c>#fn:1</c>, <c>#fnref:1</c>); authors cannot write these as links.</summary>
-    public static bool IsFootnoteAnchor(string? url) =>
-        url is not null
-        && (url.StartsWith("#fn:", StringComparison.Ordinal) || url.StartsWith("#fnref:", StringComparison.Ordinal))
-        && url[(url.IndexOf(':') + 1)..] is { Length: > 0 } number
-        && number.All(char.IsAsciiDigit);
-
     private static bool HasAllowedScheme(string? url, string[] schemes)
     {
         if (string.IsNullOrEmpty(url) || !Uri.TryCreate(url, UriKind.Absolute, out var uri))

@@ -56,16 +56,4 @@ public sealed class UrlAllowListTests
     {
         Assert.Equal(allowed, UrlAllowList.IsAllowedImage(url));
     }
-
-    [Theory]
-    [InlineData("#fn:1", true)]
-    [InlineData("#fnref:12", true)]
-    [InlineData("#fn:", false)]
-    [InlineData("#fn:1x", false)]
-    [InlineData("#ancre", false)]
-    [InlineData("#fn:1\"onclick", false)]
-    public void OnlyFootnoteAnchorsPassAsInPageLinks(string url, bool allowed)
-    {
-        Assert.Equal(allowed, UrlAllowList.IsFootnoteAnchor(url));
-    }
 }
